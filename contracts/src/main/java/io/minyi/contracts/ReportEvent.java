@@ -1,0 +1,40 @@
+package io.minyi.contracts;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One report state change. Every event carries its own id (for de-duplication), the time it
+ * happened, the report it belongs to (the Kafka key), the org of the report and the actor.
+ * On the wire the {@code type} property holds a stable logical name, never a Java class name.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ReportSubmitted.class, name = ReportSubmitted.TYPE),
+        @JsonSubTypes.Type(value = ReportSignedOff.class, name = ReportSignedOff.TYPE),
+        @JsonSubTypes.Type(value = ReportAssigned.class, name = ReportAssigned.TYPE),
+        @JsonSubTypes.Type(value = ReportResponded.class, name = ReportResponded.TYPE),
+        @JsonSubTypes.Type(value = ReportClosed.class, name = ReportClosed.TYPE)
+})
+public sealed interface ReportEvent
+        permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed {
+
+    /** Version of the event schema; additive changes only within a version. */
+    int SCHEMA_VERSION = 1;
+
+    UUID eventId();
+
+    Instant occurredAt();
+
+    String reportId();
+
+    OrgPath org();
+
+    Actor actor();
+
+    /** The stable logical type name, e.g. {@code report.submitted}. */
+    String eventType();
+}

@@ -1,0 +1,76 @@
+package io.minyi.contracts;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pins the wire format of every event type: a change that breaks a golden file breaks consumers.
+ */
+class EventGoldenFilesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Instant AT = Instant.parse("2026-11-24T02:30:00Z");
+    private static final OrgPath ORG = OrgPath.of("haikou/longhua");
+    private static final String REPORT = "r-0b9d2c64";
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of("report.submitted.v1.json", new ReportSubmitted(id(1), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "龙华区多个老旧小区…")),
+                Arguments.of("report.signed-off.v1.json", new ReportSignedOff(id(2), AT, REPORT, ORG,
+                        new Actor("u-editor", "李编辑", "editor"), "老旧小区加装电梯进展缓慢")),
+                Arguments.of("report.assigned.v1.json", new ReportAssigned(id(3), AT, REPORT, ORG,
+                        new Actor("u-editor", "李编辑", "editor"), "haikou-housing", LocalDate.of(2026, 12, 15),
+                        "老旧小区加装电梯进展缓慢", "正文")),
+                Arguments.of("report.responded.v1.json", new ReportResponded(id(4), AT, REPORT, ORG,
+                        new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。")),
+                Arguments.of("report.closed.v1.json", new ReportClosed(id(5), AT, REPORT, ORG,
+                        new Actor("u-editor", "李编辑", "editor"), Outcome.ADOPTED, "被市政府采纳")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void encodesExactlyAsTheGoldenFile(String file, ReportEvent event) throws IOException {
+        JsonNode encoded = JSON.readTree(EventCodec.toJson(event));
+        assertThat(encoded).isEqualTo(golden(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void decodesTheGoldenFile(String file, ReportEvent event) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/golden/" + file)) {
+            assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(event);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void toleratesFieldsAddedLaterInTheSameVersion(String file, ReportEvent event) throws IOException {
+        var node = (tools.jackson.databind.node.ObjectNode) golden(file);
+        node.put("addedInALaterMinorRelease", "x");
+        assertThat(EventCodec.fromJson(JSON.writeValueAsBytes(node))).isEqualTo(event);
+    }
+
+    private JsonNode golden(String file) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/golden/" + file)) {
+            assertThat(in).as("golden file %s", file).isNotNull();
+            return JSON.readTree(in);
+        }
+    }
+
+    private static UUID id(int n) {
+        return UUID.fromString("00000000-0000-4000-8000-00000000000" + n);
+    }
+}
