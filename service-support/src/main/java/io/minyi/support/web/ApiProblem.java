@@ -1,0 +1,74 @@
+package io.minyi.support.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * An RFC 9457 problem with a stable machine-readable {@code code} and its text in Chinese and
+ * English; the response carries the one matching the request's language (Chinese by default).
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final String zh;
+    private final String en;
+
+    public ApiProblem(HttpStatus status, String code, String zh, String en) {
+        super(en);
+        this.status = status;
+        this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public static ApiProblem notFound(String what, String id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "未找到" + what + "：" + id,
+                "No such " + what + ": " + id);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ProblemDetail toProblemDetail(Locale locale, String instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, isEnglish(locale) ? en : zh);
+        problem.setType(URI.create("https://minyi.io/problems/" + code));
+        problem.setProperty("code", code);
+        if (instance != null) {
+            problem.setInstance(URI.create(instance));
+        }
+        return problem;
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    /** Writes the problem directly, for filters that run before Spring MVC. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem)
+            throws IOException {
+        ProblemDetail detail = problem.toProblemDetail(request.getLocale(), request.getRequestURI());
+        response.setStatus(problem.status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"" + detail.getType() + "\",\"title\":\"" + detail.getTitle()
+                + "\",\"status\":" + detail.getStatus() + ",\"detail\":\"" + escape(detail.getDetail())
+                + "\",\"instance\":\"" + escape(request.getRequestURI()) + "\",\"code\":\"" + problem.code + "\"}");
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

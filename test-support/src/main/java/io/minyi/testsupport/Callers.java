@@ -1,0 +1,51 @@
+package io.minyi.testsupport;
+
+import io.minyi.support.security.KeycloakJwtConverter;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Access tokens shaped like the minyi Keycloak realm's, for MockMvc requests: the same claims
+ * ({@code realm_access.roles}, {@code org}, {@code department}) and the same role conversion.
+ */
+public final class Callers {
+
+    public static JwtRequestPostProcessor member(String org) {
+        return token("u-member-" + org.replace('/', '-'), "member", org, null);
+    }
+
+    public static JwtRequestPostProcessor editor(String org) {
+        return token("u-editor-" + org.replace('/', '-'), "editor", org, null);
+    }
+
+    public static JwtRequestPostProcessor leader(String org) {
+        return token("u-leader-" + org.replace('/', '-'), "leader", org, null);
+    }
+
+    public static JwtRequestPostProcessor department(String org, String department) {
+        return token("u-dept-" + department, "department", org, department);
+    }
+
+    public static JwtRequestPostProcessor token(String subject, String role, String org, String department) {
+        return SecurityMockMvcRequestPostProcessors.jwt()
+                .jwt(jwt -> {
+                    jwt.subject(subject)
+                            .claim("preferred_username", subject)
+                            .claim("name", subject)
+                            .claim("realm_access", Map.of("roles", List.of(role)));
+                    if (org != null) {
+                        jwt.claim("org", org);
+                    }
+                    if (department != null) {
+                        jwt.claim("department", department);
+                    }
+                })
+                .authorities(KeycloakJwtConverter::authorities);
+    }
+
+    private Callers() {
+    }
+}

@@ -1,0 +1,31 @@
+package io.minyi.testsupport;
+
+import io.minyi.contracts.Events;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A service's whole Spring context against a real Kafka 4 broker running in-process and the
+ * MongoDB stand-in; requests go through MockMvc with tokens from {@link Callers}. All test classes
+ * of a module with the same annotation share one context, so the broker starts once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 2, topics = Events.TOPIC, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ContextConfiguration(initializers = MongoStandIn.class)
+@TestPropertySource(properties = {
+        "minyi.outbox.sweep-interval=200ms",
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/unused-in-tests"
+})
+public @interface MinyiServiceIT {
+}
