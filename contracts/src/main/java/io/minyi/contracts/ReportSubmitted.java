@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** 提交: an author submitted a report to their own body. */
 public record ReportSubmitted(UUID eventId, Instant occurredAt, String reportId, OrgPath org, Actor actor,
-                              String title, String summary) implements ReportEvent {
+                              String title, String summary, String body) implements ReportEvent {
 
     public static final String TYPE = "report.submitted";
 

@@ -16,7 +16,7 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
     public static Submission submit(OrgPath org, Actor author, String title, String body, Instant now) {
         Report report = new Report(UUID.randomUUID().toString(), org, author, title.strip(), body.strip(), now);
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID(), now, report.id, org, author,
-                report.title, report.summary());
+                report.title, report.summary(), report.body);
         return new Submission(report, event);
     }
 

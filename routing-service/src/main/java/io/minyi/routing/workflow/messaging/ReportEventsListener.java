@@ -1,0 +1,55 @@
+package io.minyi.routing.workflow.messaging;
+
+import io.minyi.contracts.Events;
+import io.minyi.contracts.ReportEvent;
+import io.minyi.contracts.ReportResponded;
+import io.minyi.contracts.ReportSubmitted;
+import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.routing.workflow.store.CaseStore;
+import io.minyi.support.messaging.CloudEventsKafka;
+import io.minyi.support.observability.ReportMdc;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Submissions open a case; department answers move it to responded. Both are idempotent: a
+ * redelivered submission finds the case already there, a redelivered answer finds it responded.
+ */
+@Component
+class ReportEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportEventsListener.class);
+
+    private final CaseStore cases;
+
+    ReportEventsListener(CaseStore cases) {
+        this.cases = cases;
+    }
+
+    private void recordResponse(ReportResponded responded) {
+        while (true) {
+            var next = cases.find(responded.reportId()).flatMap(c -> c.responded(responded));
+            if (next.isEmpty() || cases.save(next.get(), null)) {
+                next.ifPresent(c -> log.info("Department {} responded", responded.department()));
+                return;
+            }
+            // an editor changed the case meanwhile: read it again and re-decide
+        }
+    }
+
+    @KafkaListener(topics = Events.TOPIC)
+    void on(ConsumerRecord<String, byte[]> record) {
+        ReportEvent event = CloudEventsKafka.decode(record);
+        try (var mdc = ReportMdc.of(event.reportId())) {
+            if (event instanceof ReportSubmitted submitted) {
+                cases.createIfAbsent(ReportCase.received(submitted));
+            } else if (event instanceof ReportResponded responded) {
+                recordResponse(responded);
+            }
+            // other events are our own, or for other services
+        }
+    }
+}
