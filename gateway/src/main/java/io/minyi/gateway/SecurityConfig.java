@@ -1,0 +1,90 @@
+package io.minyi.gateway;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.HttpStatusServerEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+import java.util.Set;
+
+/**
+ * Browsers sign in with Keycloak (authorization code + PKCE S256) and keep a session; the gateway
+ * relays their access token to the services. Departments' systems and scripts send their own bearer
+ * token, which the gateway checks and passes through. Unauthenticated API calls get 401, pages
+ * redirect to the sign-in.
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.TRACE);
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+        var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        var api = ServerWebExchangeMatchers.pathMatchers("/api/**");
+        var entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(api,
+                        new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)));
+        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak"));
+
+        var logout = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+
+        http.authorizeExchange(auth -> auth
+                        .pathMatchers("/", "/index.html", "/favicon.ico", "/assets/**",
+                                "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce))
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(browserSessionWrite()))
+                .logout(l -> l.logoutSuccessHandler(logout));
+        return http.build();
+    }
+
+    /** Subscribes to the deferred CSRF token so that its cookie is set for the page's forms and scripts. */
+    @Bean
+    WebFilter csrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+        };
+    }
+
+    /** CSRF protects cookie-authenticated writes; a request carrying its own bearer token is not forgeable. */
+    private static ServerWebExchangeMatcher browserSessionWrite() {
+        return exchange -> {
+            var request = exchange.getRequest();
+            boolean bearer = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null
+                    && request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION).startsWith("Bearer ");
+            return !bearer && !SAFE.contains(request.getMethod())
+                    ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+    }
+}
