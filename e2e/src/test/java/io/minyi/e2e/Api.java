@@ -1,0 +1,61 @@
+package io.minyi.e2e;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** HTTP calls through the gateway, as a department's system or a script would make them. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final Stack stack;
+
+    Api(Stack stack) {
+        this.stack = stack;
+    }
+
+    record Reply(int status, JsonNode body) {
+    }
+
+    /** A real access token from Keycloak, by password grant on the CLI client. */
+    String token(String username) throws IOException, InterruptedException {
+        String form = "client_id=minyi-cli&grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=minyi123";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.tokenEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("token for " + username + ": " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body()).get("access_token").asString();
+    }
+
+    Reply get(String token, String path) throws IOException, InterruptedException {
+        return send(token, HttpRequest.newBuilder(URI.create(stack.gateway() + path)).GET());
+    }
+
+    Reply post(String token, String path, String json) throws IOException, InterruptedException {
+        return send(token, HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Reply send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body().isBlank() ? null : JSON.readTree(r.body()));
+    }
+}

@@ -1,0 +1,109 @@
+package io.minyi.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One report from submission to closed across the running platform: real Keycloak tokens, the
+ * gateway, four services talking through a real Kafka broker, the MongoDB stand-in.
+ */
+class ReportLifecycleE2EIT {
+
+    static Stack stack;
+    static Api api;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        stack = new Stack();
+        try {
+            stack.start();
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+        api = new Api(stack);
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aReportGoesFromSubmittedToClosedAndCountsInTheStatistics() throws Exception {
+        String member = api.token("member-district");
+        String editor = api.token("editor-district");
+        String handler = api.token("dept-longhua-housing");
+        String cityLeader = api.token("leader-city");
+        String siblingEditor = api.token("editor-meilan");
+
+        var me = api.get(member, "/api/me");
+        assertThat(me.body().get("org").asString()).isEqualTo("haikou/longhua");
+        assertThat(me.body().get("roles").get(0).asString()).isEqualTo("member");
+
+        var submitted = api.post(member, "/api/reports",
+                "{\"title\":\"老旧小区加装电梯进展缓慢\",\"body\":\"龙华区多个老旧小区反映加装电梯审批环节多、周期长。建议简化审批。\"}");
+        assertThat(submitted.status()).isEqualTo(201);
+        String id = submitted.body().get("id").asString();
+        String workflow = "/api/reports/" + id + "/workflow";
+
+        awaitStatus(editor, workflow, "submitted");
+        assertThat(api.get(siblingEditor, workflow).status()).as("a sibling body never sees it").isEqualTo(404);
+        assertThat(api.post(member, "/api/reports/" + id + "/transitions", "{\"action\":\"sign-off\"}").status())
+                .as("a member cannot sign off").isEqualTo(403);
+
+        assertThat(transition(editor, id, "{\"action\":\"sign-off\"}")).isEqualTo("signed-off");
+        assertThat(transition(editor, id, "{\"action\":\"assign\",\"department\":\"longhua-housing\"}"))
+                .isEqualTo("assigned");
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get(handler, "/api/inbox?state=assigned").body().toString().contains(id));
+        var answered = api.post(handler, "/api/inbox/" + id + "/response", "{\"response\":\"已出台加装电梯补贴办法。\"}");
+        assertThat(answered.status()).isEqualTo(200);
+
+        awaitStatus(editor, workflow, "responded");
+        assertThat(transition(editor, id, "{\"action\":\"close\",\"outcome\":\"adopted\"}")).isEqualTo("closed");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var summary = api.get(cityLeader, "/api/stats/summary?org=haikou/longhua").body();
+            assertThat(summary.get("received").asLong()).isEqualTo(1);
+            assertThat(summary.get("signedOff").asLong()).isEqualTo(1);
+            assertThat(summary.get("assigned").asLong()).isEqualTo(1);
+            assertThat(summary.get("responded").asLong()).isEqualTo(1);
+            assertThat(summary.get("closed").asLong()).isEqualTo(1);
+            assertThat(summary.get("adopted").asLong()).isEqualTo(1);
+            assertThat(summary.get("adoptionRate").asDouble()).isEqualTo(1.0);
+        });
+        assertThat(api.get(siblingEditor, "/api/stats/summary?org=haikou/longhua").status()).isEqualTo(403);
+        var inbox = api.get(handler, "/api/inbox?state=closed").body().toString();
+        assertThat(inbox).contains(id).contains("adopted");
+    }
+
+    @Test
+    void theGatewayRejectsCallsWithoutAValidTokenAndServesTheSignInPage() throws Exception {
+        assertThat(api.get(null, "/api/worklist").status()).isEqualTo(401);
+        assertThat(api.get("not-a-token", "/api/worklist").status()).isEqualTo(401);
+        assertThat(api.get(null, "/").status()).isEqualTo(200);
+    }
+
+    private void awaitStatus(String token, String path, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var reply = api.get(token, path);
+            return reply.status() == 200 && status.equals(reply.body().get("status").asString());
+        });
+    }
+
+    private String transition(String token, String id, String json) throws Exception {
+        var reply = api.post(token, "/api/reports/" + id + "/transitions", json);
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
+        return reply.body().get("status").asString();
+    }
+}

@@ -1,0 +1,83 @@
+package io.minyi.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform started by the README's own run command ({@code ./minyi start}) on free ports
+ * with a fresh data folder, and stopped by {@code ./minyi down} (by PID) afterwards.
+ */
+final class Stack implements AutoCloseable {
+
+    static final List<String> PORTS = List.of("GATEWAY_PORT", "INTAKE_PORT", "ROUTING_PORT", "FEEDBACK_PORT",
+            "STATS_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT",
+            "MONGO_PORT");
+
+    private final Path root;
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    Stack() throws IOException {
+        root = Path.of(System.getProperty("minyi.root", "..")).toAbsolutePath().normalize();
+        Path home = root.resolve("e2e/target/e2e-home");
+        deleteRecursively(home);
+        env.put("MINYI_HOME", home.toString());
+        env.put("MINYI_SKIP_BUILD", "1"); // the reactor has just built every jar
+        for (String port : PORTS) {
+            env.put(port, String.valueOf(freePort()));
+        }
+    }
+
+    void start() throws IOException, InterruptedException {
+        run(List.of("./minyi", "start"), 10);
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + env.get("GATEWAY_PORT");
+    }
+
+    String tokenEndpoint() {
+        return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT") + "/realms/minyi/protocol/openid-connect/token";
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run(List.of("./minyi", "down"), 2);
+    }
+
+    private void run(List<String> command, int minutes) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(command + " did not finish in " + minutes + " min");
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(command + " failed with " + p.exitValue());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
