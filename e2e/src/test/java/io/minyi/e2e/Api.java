@@ -50,6 +50,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A page as a browser asks for it. */
+    HttpResponse<String> page(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path)).header("Accept", "text/html")
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private Reply send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -91,7 +91,13 @@ class ReportLifecycleE2EIT {
     void theGatewayRejectsCallsWithoutAValidTokenAndServesTheSignInPage() throws Exception {
         assertThat(api.get(null, "/api/worklist").status()).isEqualTo(401);
         assertThat(api.get("not-a-token", "/api/worklist").status()).isEqualTo(401);
-        assertThat(api.get(null, "/").status()).isEqualTo(200);
+        var page = api.page("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("民意 · 社情民意信息平台").contains("/oauth2/authorization/keycloak");
+        var signIn = api.page("/oauth2/authorization/keycloak");
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow())
+                .contains("/realms/minyi/protocol/openid-connect/auth").contains("code_challenge_method=S256");
     }
 
     private void awaitStatus(String token, String path, String status) {
