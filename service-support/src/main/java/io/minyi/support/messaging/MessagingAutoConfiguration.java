@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -20,6 +21,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The report-events topic, the error policy of every listener and the outbox relays.
@@ -56,6 +58,12 @@ public class MessagingAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    @Bean
+    @ConditionalOnBean(ReportEventHandler.class)
+    ReportEventsListener reportEventsListener(List<ReportEventHandler> handlers) {
+        return new ReportEventsListener(handlers);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.minyi.feedback.inbox.domain;
 
+import io.minyi.contracts.WireNamed;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Outcome;
@@ -14,7 +15,7 @@ import java.util.UUID;
 public record InboxItem(String reportId, String department, OrgPath org, String title, String body,
                         LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome) {
 
-    public enum State {
+    public enum State implements WireNamed {
         ASSIGNED("assigned", "待办理"),
         RESPONDED("responded", "已答复"),
         CLOSED("closed", "已办结");
@@ -27,21 +28,20 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
             this.label = label;
         }
 
+        @Override
+
         public String wireName() {
             return wireName;
         }
+
+        @Override
 
         public String label() {
             return label;
         }
 
         public static State fromWireName(String name) {
-            for (State s : values()) {
-                if (s.wireName.equals(name)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown state " + name);
+            return WireNamed.fromWireName(State.class, name);
         }
     }
 

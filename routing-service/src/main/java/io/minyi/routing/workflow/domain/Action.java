@@ -1,7 +1,8 @@
 package io.minyi.routing.workflow.domain;
 
+import io.minyi.contracts.WireNamed;
 /** What the CPPCC office does to a report. */
-public enum Action {
+public enum Action implements WireNamed {
     SIGN_OFF("sign-off", "签发"),
     ASSIGN("assign", "交办"),
     CLOSE("close", "办结");
@@ -14,20 +15,19 @@ public enum Action {
         this.label = label;
     }
 
+    @Override
+
     public String wireName() {
         return wireName;
     }
+
+    @Override
 
     public String label() {
         return label;
     }
 
     public static Action fromWireName(String name) {
-        for (Action a : values()) {
-            if (a.wireName.equals(name)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown action " + name);
+        return WireNamed.fromWireName(Action.class, name);
     }
 }

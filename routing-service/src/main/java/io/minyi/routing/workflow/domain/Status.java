@@ -1,7 +1,8 @@
 package io.minyi.routing.workflow.domain;
 
+import io.minyi.contracts.WireNamed;
 /** Where a report stands in its life; the wire name is stable, the label is what users read. */
-public enum Status {
+public enum Status implements WireNamed {
     SUBMITTED("submitted", "已提交"),
     SIGNED_OFF("signed-off", "已签发"),
     ASSIGNED("assigned", "已交办"),
@@ -16,20 +17,19 @@ public enum Status {
         this.label = label;
     }
 
+    @Override
+
     public String wireName() {
         return wireName;
     }
+
+    @Override
 
     public String label() {
         return label;
     }
 
     public static Status fromWireName(String name) {
-        for (Status s : values()) {
-            if (s.wireName.equals(name)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown status " + name);
+        return WireNamed.fromWireName(Status.class, name);
     }
 }

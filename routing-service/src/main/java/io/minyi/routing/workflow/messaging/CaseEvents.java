@@ -1,17 +1,13 @@
 package io.minyi.routing.workflow.messaging;
 
-import io.minyi.contracts.Events;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportResponded;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.store.CaseStore;
-import io.minyi.support.messaging.CloudEventsKafka;
-import io.minyi.support.observability.ReportMdc;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.minyi.support.messaging.ReportEventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +15,24 @@ import org.springframework.stereotype.Component;
  * redelivered submission finds the case already there, a redelivered answer finds it responded.
  */
 @Component
-class ReportEventsListener {
+class CaseEvents implements ReportEventHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportEventsListener.class);
+    private static final Logger log = LoggerFactory.getLogger(CaseEvents.class);
 
     private final CaseStore cases;
 
-    ReportEventsListener(CaseStore cases) {
+    CaseEvents(CaseStore cases) {
         this.cases = cases;
+    }
+
+    @Override
+    public void handle(ReportEvent event) {
+        if (event instanceof ReportSubmitted submitted) {
+            cases.createIfAbsent(ReportCase.received(submitted));
+        } else if (event instanceof ReportResponded responded) {
+            recordResponse(responded);
+        }
+        // other events are our own, or for other services
     }
 
     private void recordResponse(ReportResponded responded) {
@@ -37,19 +43,6 @@ class ReportEventsListener {
                 return;
             }
             // an editor changed the case meanwhile: read it again and re-decide
-        }
-    }
-
-    @KafkaListener(topics = Events.TOPIC)
-    void on(ConsumerRecord<String, byte[]> record) {
-        ReportEvent event = CloudEventsKafka.decode(record);
-        try (var mdc = ReportMdc.of(event.reportId())) {
-            if (event instanceof ReportSubmitted submitted) {
-                cases.createIfAbsent(ReportCase.received(submitted));
-            } else if (event instanceof ReportResponded responded) {
-                recordResponse(responded);
-            }
-            // other events are our own, or for other services
         }
     }
 }
