@@ -1,5 +1,6 @@
 package io.minyi.gateway;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -7,7 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -39,7 +39,9 @@ class SecurityConfig {
             HttpMethod.TRACE);
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+                                           @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+                                           @Value("${spring.security.oauth2.client.registration.keycloak.client-id}") String clientId) {
         var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
@@ -49,8 +51,7 @@ class SecurityConfig {
                         new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)));
         entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak"));
 
-        var logout = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        var logout = new KeycloakLogout(issuer, clientId);
 
         http.authorizeExchange(auth -> auth
                         .pathMatchers("/", "/index.html", "/favicon.ico", "/assets/**",
