@@ -100,6 +100,17 @@ class ReportLifecycleE2EIT {
                 .contains("/realms/minyi/protocol/openid-connect/auth").contains("code_challenge_method=S256");
     }
 
+    @Test
+    void aPersonSignsInWithABrowserSeesTheirIdentityAndSignsOut() throws Exception {
+        String identity = stack.browser("sign-in.js", "leader-street", "minyi123");
+        var json = Api.JSON.readTree(identity);
+        assertThat(json.get("username").asString()).isEqualTo("leader-street");
+        assertThat(json.get("name").asString()).isEqualTo("金宇街道领导 （演示）");
+        assertThat(json.get("org").asString()).isEqualTo("haikou/longhua/jinyu");
+        assertThat(json.get("roles").asString()).isEqualTo("领导");
+        assertThat(json.get("signedOut").asBoolean()).isTrue();
+    }
+
     private void awaitStatus(String token, String path, String status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var reply = api.get(token, path);

@@ -47,6 +47,19 @@ final class Stack implements AutoCloseable {
         return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT") + "/realms/minyi/protocol/openid-connect/token";
     }
 
+    /** Runs a browser script of {@code e2e/browser} against the gateway; returns what it printed. */
+    String browser(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("node", script, gateway()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(root.resolve("e2e/browser").toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(script + " failed: " + out);
+        }
+        return out.strip();
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         run(List.of("./minyi", "down"), 2);
