@@ -18,22 +18,25 @@ if (!executablePath) {
     '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const page = await browser.newPage({ locale: 'zh-CN' });
+    // Keycloak renders its pages for the first time right after a cold start on a loaded 2-core machine
+    page.setDefaultTimeout(60000);
+    page.setDefaultNavigationTimeout(60000);
     await page.goto(gateway + '/');
-    await page.click('#login');
+    await page.click('#login', { noWaitAfter: true });
     await page.waitForSelector('#username');
     await page.fill('#username', username);
     await page.fill('#password', password);
-    await page.click('#kc-login');
-    await page.waitForSelector('#identity:not([hidden])', { timeout: 30000 });
+    await page.click('#kc-login', { noWaitAfter: true });
+    await page.waitForSelector('#identity:not([hidden])');
     const identity = {
       name: await page.textContent('#name'),
       username: await page.textContent('#username'),
       org: await page.textContent('#org'),
       roles: await page.textContent('#roles'),
     };
-    await page.click('#logout-form button');
-    await page.waitForURL(url => url.toString() === gateway + '/', { timeout: 30000 });
-    await page.waitForSelector('#anonymous:not([hidden])', { timeout: 30000 });
+    await page.click('#logout-form button', { noWaitAfter: true });
+    await page.waitForURL(url => url.toString() === gateway + '/');
+    await page.waitForSelector('#anonymous:not([hidden])');
     identity.signedOut = true;
     console.log(JSON.stringify(identity));
   } finally {
