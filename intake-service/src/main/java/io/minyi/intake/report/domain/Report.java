@@ -4,6 +4,7 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.ReportSubmitted;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,10 +15,31 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
 
     /** Submits a report to the author's body; returns the report and its event. */
     public static Submission submit(OrgPath org, Actor author, String title, String body, Instant now) {
-        Report report = new Report(UUID.randomUUID().toString(), org, author, title.strip(), body.strip(), now);
+        return submit(UUID.randomUUID().toString(), org, author, title, body, now);
+    }
+
+    /**
+     * Submits with a client-chosen idempotency key: the report id is derived from the author and the
+     * key, so a retried submission can only ever name the same report.
+     */
+    public static Submission submitIdempotently(String idempotencyKey, OrgPath org, Actor author, String title,
+                                                String body, Instant now) {
+        String id = UUID.nameUUIDFromBytes(("idempotency:" + author.id() + ":" + idempotencyKey)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        return submit(id, org, author, title, body, now);
+    }
+
+    private static Submission submit(String id, OrgPath org, Actor author, String title, String body, Instant now) {
+        Report report = new Report(id, org, author, title.strip(), body.strip(), now);
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID(), now, report.id, org, author,
                 report.title, report.summary(), report.body);
         return new Submission(report, event);
+    }
+
+    /** True when {@code other} is the same submission (same author, body, title and text). */
+    public boolean sameSubmissionAs(Report other) {
+        return id.equals(other.id) && org.equals(other.org) && author.id().equals(other.author.id())
+                && title.equals(other.title) && body.equals(other.body);
     }
 
     public String summary() {

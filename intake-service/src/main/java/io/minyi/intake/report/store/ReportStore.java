@@ -6,6 +6,7 @@ import io.minyi.intake.report.domain.Report;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,19 @@ public class ReportStore {
     public ReportStore(MongoTemplate mongo, OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
+    }
+
+    /**
+     * Stores a new report with its event; if a report with that id exists already (a retried
+     * idempotent submission), stores nothing and returns the existing one.
+     */
+    public Optional<Report> insertIfAbsent(Report.Submission submission) {
+        try {
+            insert(submission);
+            return Optional.empty();
+        } catch (DuplicateKeyException e) {
+            return find(submission.report().id());
+        }
     }
 
     public void insert(Report.Submission submission) {

@@ -16,16 +16,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern IDEMPOTENCY_KEY_SYNTAX = Pattern.compile("[\\x21-\\x7E]{1,128}");
     private static final Logger log = LoggerFactory.getLogger(ReportController.class);
 
     private final ReportStore store;
@@ -37,17 +41,46 @@ class ReportController {
     }
 
     @PostMapping
-    ResponseEntity<ReportView> submit(@Valid @RequestBody SubmitReportRequest request, Caller caller) {
+    ResponseEntity<ReportView> submit(@Valid @RequestBody SubmitReportRequest request,
+                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+                                      Caller caller) {
         String role = caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
         OrgPath org = targetOrg(request.org(), caller);
-        Report.Submission submission = Report.submit(org, caller.as(role), request.title(), request.body(),
-                clock.instant());
-        store.insert(submission);
-        try (var mdc = ReportMdc.of(submission.report().id())) {
-            log.info("Report submitted to {} by {}", org, caller.username());
+        if (idempotencyKey == null) {
+            Report.Submission submission = Report.submit(org, caller.as(role), request.title(), request.body(),
+                    clock.instant());
+            store.insert(submission);
+            return created(submission);
         }
-        return ResponseEntity.created(URI.create("/api/reports/" + submission.report().id()))
-                .body(ReportView.of(submission.report()));
+        if (!IDEMPOTENCY_KEY_SYNTAX.matcher(idempotencyKey).matches()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+                    "Idempotency-Key 须为 1–128 个可见 ASCII 字符。",
+                    "Idempotency-Key must be 1 to 128 visible ASCII characters.");
+        }
+        Report.Submission submission = Report.submitIdempotently(idempotencyKey, org, caller.as(role),
+                request.title(), request.body(), clock.instant());
+        var existing = store.insertIfAbsent(submission);
+        if (existing.isEmpty()) {
+            return created(submission);
+        }
+        if (!existing.get().sameSubmissionAs(submission.report())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                    "该 Idempotency-Key 已用于另一份内容不同的提交。",
+                    "This Idempotency-Key was already used for a different submission.");
+        }
+        return ResponseEntity.created(location(existing.get().id())).header("Idempotent-Replayed", "true")
+                .body(ReportView.of(existing.get()));
+    }
+
+    private ResponseEntity<ReportView> created(Report.Submission submission) {
+        try (var mdc = ReportMdc.of(submission.report().id())) {
+            log.info("Report submitted to {} by {}", submission.report().org(), submission.report().author().id());
+        }
+        return ResponseEntity.created(location(submission.report().id())).body(ReportView.of(submission.report()));
+    }
+
+    private static URI location(String id) {
+        return URI.create("/api/reports/" + id);
     }
 
     @GetMapping("/{id}")
