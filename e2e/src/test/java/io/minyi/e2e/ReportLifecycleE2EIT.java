@@ -101,6 +101,24 @@ class ReportLifecycleE2EIT {
     }
 
     @Test
+    void aReportAcceptedWhileTheBrokerIsDownIsPublishedWhenItIsBack() throws Exception {
+        String member = api.token("member-city");
+        String editor = api.token("editor-city");
+        stack.stop("kafka");
+        var accepted = api.post(member, "/api/reports",
+                "{\"title\":\"公交站台缺少遮阳棚\",\"body\":\"海口市多个公交站台缺少遮阳棚，夏季候车困难。建议分批加装。\"}");
+        assertThat(accepted.status()).as("intake accepts without the broker").isEqualTo(201);
+        String workflow = "/api/reports/" + accepted.body().get("id").asString() + "/workflow";
+        assertThat(api.get(editor, workflow).status()).as("not routed while the broker is down").isEqualTo(404);
+
+        stack.start(); // brings the broker back; the outbox relay has kept the event
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
+            var reply = api.get(editor, workflow);
+            return reply.status() == 200 && "submitted".equals(reply.body().get("status").asString());
+        });
+    }
+
+    @Test
     void aPersonSignsInWithABrowserSeesTheirIdentityAndSignsOut() throws Exception {
         String identity = stack.browser("sign-in.js", "leader-street", "minyi123");
         var json = Api.JSON.readTree(identity);

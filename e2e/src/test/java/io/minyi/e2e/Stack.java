@@ -35,8 +35,16 @@ final class Stack implements AutoCloseable {
         }
     }
 
+    /** Starts whatever is not running (all of it the first time) and waits until everything is healthy. */
     void start() throws IOException, InterruptedException {
         run(List.of("./minyi", "start"), 10);
+    }
+
+    /** Stops single parts, e.g. the Kafka broker, as an operator's outage would. */
+    void stop(String... parts) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("./minyi", "stop"));
+        command.addAll(List.of(parts));
+        run(command, 2);
     }
 
     String gateway() {
