@@ -36,12 +36,6 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
         return new Submission(report, event);
     }
 
-    /** True when {@code other} is the same submission (same author, body, title and text). */
-    public boolean sameSubmissionAs(Report other) {
-        return id.equals(other.id) && org.equals(other.org) && author.id().equals(other.author.id())
-                && title.equals(other.title) && body.equals(other.body);
-    }
-
     public String summary() {
         return body.length() <= SUMMARY_LENGTH ? body : body.substring(0, SUMMARY_LENGTH) + "…";
     }

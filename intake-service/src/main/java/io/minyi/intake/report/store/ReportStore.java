@@ -3,14 +3,24 @@ package io.minyi.intake.report.store;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.intake.report.domain.Report;
+import io.minyi.intake.similarity.domain.Candidate;
+import io.minyi.intake.similarity.domain.Fingerprint;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,19 +42,22 @@ public class ReportStore {
     }
 
     /**
-     * Stores a new report with its event; if a report with that id exists already (a retried
-     * idempotent submission), stores nothing and returns the existing one.
+     * Stores a new report with its event (in the outbox), its text fingerprint and its similar reports;
+     * if a report with that id exists already (a retried idempotent submission), stores nothing and
+     * returns the existing one.
      */
-    public Optional<Report> insertIfAbsent(Report.Submission submission) {
+    public Optional<Report> insertIfAbsent(Report.Submission submission, Fingerprint fingerprint,
+                                           List<Candidate> similar) {
         try {
-            insert(submission);
+            insert(submission, fingerprint, similar);
             return Optional.empty();
         } catch (DuplicateKeyException e) {
             return find(submission.report().id());
         }
     }
 
-    public void insert(Report.Submission submission) {
+    /** Stores a new report with its event, its text fingerprint and the similar reports found for it. */
+    private void insert(Report.Submission submission, Fingerprint fingerprint, List<Candidate> similar) {
         Report r = submission.report();
         Document doc = new Document("_id", r.id())
                 .append("org", r.org().value())
@@ -54,9 +67,53 @@ public class ReportStore {
                 .append("title", r.title())
                 .append("body", r.body())
                 .append("submittedAt", Date.from(r.submittedAt()))
-                .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()));
+                .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
+                .append("orgRoot", r.org().selfAndAncestors().get(0))
+                .append("fingerprint", Arrays.stream(fingerprint.minHashes()).boxed().toList())
+                .append("similar", similar.stream().map(ReportStore::candidate).toList());
         mongo.insert(doc, COLLECTION);
         relay.wake(r.id());
+    }
+
+    /** Fingerprints of the reports submitted since {@code since} anywhere in the tree of {@code root}. */
+    public Map<Candidate, Fingerprint> recentFingerprints(String root, Instant since) {
+        Query query = Query.query(Criteria.where("orgRoot").is(root).and("submittedAt").gte(Date.from(since)));
+        query.fields().include("org", "title", "fingerprint");
+        Map<Candidate, Fingerprint> recent = new HashMap<>();
+        for (Document d : mongo.find(query, Document.class, COLLECTION)) {
+            int[] hashes = d.getList("fingerprint", Integer.class).stream().mapToInt(Integer::intValue).toArray();
+            recent.put(new Candidate(d.getString("_id"), OrgPath.of(d.getString("org")), d.getString("title"), 0),
+                    new Fingerprint(hashes));
+        }
+        return recent;
+    }
+
+    /** Links each earlier report back to the new one, so editors see the pair from either side. */
+    public void linkBack(String newReportId, OrgPath org, String title, List<Candidate> similar) {
+        for (Candidate c : similar) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(c.reportId())),
+                    new Update().addToSet("similar", candidate(new Candidate(newReportId, org, title, c.score()))),
+                    COLLECTION);
+        }
+    }
+
+    public List<Candidate> similarTo(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("similar");
+        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        if (d == null) {
+            return List.of();
+        }
+        return d.getList("similar", Document.class, List.of()).stream()
+                .map(s -> new Candidate(s.getString("reportId"), OrgPath.of(s.getString("org")), s.getString("title"),
+                        ((Number) s.get("score")).doubleValue()))
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .toList();
+    }
+
+    private static Document candidate(Candidate c) {
+        return new Document("reportId", c.reportId()).append("org", c.org().value()).append("title", c.title())
+                .append("score", Math.round(c.score() * 1000) / 1000.0);
     }
 
     public Optional<Report> find(String id) {

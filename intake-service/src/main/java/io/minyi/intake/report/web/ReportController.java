@@ -1,15 +1,13 @@
 package io.minyi.intake.report.web;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.report.ReportIntake;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
-import io.minyi.support.observability.ReportMdc;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
 import jakarta.validation.Valid;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 @RestController
@@ -30,14 +29,13 @@ class ReportController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern IDEMPOTENCY_KEY_SYNTAX = Pattern.compile("[\\x21-\\x7E]{1,128}");
-    private static final Logger log = LoggerFactory.getLogger(ReportController.class);
 
     private final ReportStore store;
-    private final Clock clock;
+    private final ReportIntake intake;
 
-    ReportController(ReportStore store, Clock clock) {
+    ReportController(ReportStore store, ReportIntake intake) {
         this.store = store;
-        this.clock = clock;
+        this.intake = intake;
     }
 
     @PostMapping
@@ -46,41 +44,37 @@ class ReportController {
                                       Caller caller) {
         String role = caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
         OrgPath org = targetOrg(request.org(), caller);
-        if (idempotencyKey == null) {
-            Report.Submission submission = Report.submit(org, caller.as(role), request.title(), request.body(),
-                    clock.instant());
-            store.insert(submission);
-            return created(submission);
-        }
-        if (!IDEMPOTENCY_KEY_SYNTAX.matcher(idempotencyKey).matches()) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY_SYNTAX.matcher(idempotencyKey).matches()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
                     "Idempotency-Key 须为 1–128 个可见 ASCII 字符。",
                     "Idempotency-Key must be 1 to 128 visible ASCII characters.");
         }
-        Report.Submission submission = Report.submitIdempotently(idempotencyKey, org, caller.as(role),
-                request.title(), request.body(), clock.instant());
-        var existing = store.insertIfAbsent(submission);
-        if (existing.isEmpty()) {
-            return created(submission);
+        var accepted = intake.submit(org, caller.as(role), request.title(), request.body(),
+                Optional.ofNullable(idempotencyKey));
+        Report report = accepted.report();
+        var response = ResponseEntity.created(URI.create("/api/reports/" + report.id()));
+        if (accepted.replayed()) {
+            if (!report.author().id().equals(caller.id()) || !report.title().equals(request.title().strip())
+                    || !report.body().equals(request.body().strip()) || !report.org().equals(org)) {
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                        "该 Idempotency-Key 已用于另一份内容不同的提交。",
+                        "This Idempotency-Key was already used for a different submission.");
+            }
+            response.header("Idempotent-Replayed", "true");
         }
-        if (!existing.get().sameSubmissionAs(submission.report())) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
-                    "该 Idempotency-Key 已用于另一份内容不同的提交。",
-                    "This Idempotency-Key was already used for a different submission.");
-        }
-        return ResponseEntity.created(location(existing.get().id())).header("Idempotent-Replayed", "true")
-                .body(ReportView.of(existing.get()));
+        return response.body(ReportView.of(report));
     }
 
-    private ResponseEntity<ReportView> created(Report.Submission submission) {
-        try (var mdc = ReportMdc.of(submission.report().id())) {
-            log.info("Report submitted to {} by {}", submission.report().org(), submission.report().author().id());
-        }
-        return ResponseEntity.created(location(submission.report().id())).body(ReportView.of(submission.report()));
+    /** Possible duplicates of a report, for the office; only those of bodies the caller sees. */
+    @GetMapping("/{id}/similar")
+    List<SimilarView> similar(@PathVariable String id, Caller caller) {
+        caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
+        get(id, caller);
+        return store.similarTo(id).stream().filter(c -> caller.sees(c.org()))
+                .map(c -> new SimilarView(c.reportId(), c.org().value(), c.title(), c.score())).toList();
     }
 
-    private static URI location(String id) {
-        return URI.create("/api/reports/" + id);
+    record SimilarView(String reportId, String org, String title, double score) {
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,60 @@
+package io.minyi.intake.report;
+
+import io.minyi.contracts.Actor;
+import io.minyi.contracts.OrgPath;
+import io.minyi.intake.report.domain.Report;
+import io.minyi.intake.report.store.ReportStore;
+import io.minyi.intake.similarity.domain.Candidate;
+import io.minyi.intake.similarity.domain.Fingerprint;
+import io.minyi.intake.similarity.domain.SimilarReports;
+import io.minyi.support.observability.ReportMdc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accepting a report: fingerprint its text, find recent near-duplicates in its city tree, store it
+ * with its event and its candidates, and link the candidates back to it.
+ */
+@Service
+public class ReportIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
+
+    private final ReportStore store;
+    private final Clock clock;
+
+    public ReportIntake(ReportStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The outcome of a submission: the report, and whether it replays an earlier idempotent one. */
+    public record Accepted(Report report, boolean replayed) {
+    }
+
+    public Accepted submit(OrgPath org, Actor author, String title, String body, Optional<String> idempotencyKey) {
+        var now = clock.instant();
+        Report.Submission submission = idempotencyKey
+                .map(key -> Report.submitIdempotently(key, org, author, title, body, now))
+                .orElseGet(() -> Report.submit(org, author, title, body, now));
+        Report report = submission.report();
+        Fingerprint fingerprint = Fingerprint.of(report.title() + "\n" + report.body());
+        List<Candidate> similar = SimilarReports.rank(fingerprint, store.recentFingerprints(
+                org.selfAndAncestors().get(0), now.minus(Duration.ofDays(SimilarReports.RECENT_DAYS))));
+        Optional<Report> existing = store.insertIfAbsent(submission, fingerprint, similar);
+        if (existing.isPresent()) {
+            return new Accepted(existing.get(), true);
+        }
+        store.linkBack(report.id(), org, report.title(), similar);
+        try (var mdc = ReportMdc.of(report.id())) {
+            log.info("Report submitted to {} by {}; {} similar", org, author.id(), similar.size());
+        }
+        return new Accepted(report, false);
+    }
+}

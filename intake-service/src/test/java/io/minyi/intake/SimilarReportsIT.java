@@ -1,0 +1,75 @@
+package io.minyi.intake;
+
+import com.jayway.jsonpath.JsonPath;
+import io.minyi.testsupport.Callers;
+import io.minyi.testsupport.MinyiServiceIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@MinyiServiceIT
+class SimilarReportsIT {
+
+    static final String SHELTER_A = """
+            {"title":"公交站台缺少遮阳挡雨设施","body":"市区多个公交站台没有遮阳棚和座椅，夏季高温暴晒、雨季无处避雨，老人和学生候车十分辛苦。建议交通部门对全市公交站台进行排查，分批加装遮阳挡雨棚和候车座椅。"}""";
+    static final String SHELTER_B = """
+            {"title":"建议为公交站点加装候车棚","body":"不少市民反映，很多公交站点只有一根站牌，没有候车棚也没有座位，夏天太阳暴晒、下雨淋湿，老年人和学生候车很不方便。建议全面排查公交站点设施，分批次建设遮阳避雨候车棚并配置座椅。"}""";
+    static final String UNRELATED = """
+            {"title":"背街小巷路灯不亮","body":"多条背街小巷路灯损坏长期无人维修，夜间出行存在安全隐患。建议市政部门开展路灯普查，建立报修快速响应机制。"}""";
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void aParaphraseOfAnEarlierReportIsFoundAndLinkedBothWaysForThoseWhoMaySeeIt() throws Exception {
+        String city = "c" + UUID.randomUUID().toString().substring(0, 8);
+        String street = city + "/longhua/jinyu";
+        String district = city + "/longhua";
+        String earlier = submit(Callers.member(street), SHELTER_A);
+        String unrelated = submit(Callers.member(street), UNRELATED);
+        String later = submit(Callers.member(district), SHELTER_B);
+
+        mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.editor(district)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].reportId").value(earlier))
+                .andExpect(jsonPath("$[0].org").value(street))
+                .andExpect(jsonPath("$[0].score", greaterThanOrEqualTo(0.09)));
+        mvc.perform(get("/api/reports/" + earlier + "/similar").with(Callers.editor(city)))
+                .andExpect(jsonPath("$[0].reportId").value(later));
+        // the street body sees its own report but not the district's similar one
+        mvc.perform(get("/api/reports/" + earlier + "/similar").with(Callers.editor(street)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/reports/" + unrelated + "/similar").with(Callers.editor(city)))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.editor(city + "/meilan")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.member(district)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void reportsOfAnotherCityAreNeverCandidates() throws Exception {
+        String one = "c" + UUID.randomUUID().toString().substring(0, 8);
+        String other = "c" + UUID.randomUUID().toString().substring(0, 8);
+        submit(Callers.member(one), SHELTER_A);
+        String id = submit(Callers.member(other), SHELTER_B);
+        mvc.perform(get("/api/reports/" + id + "/similar").with(Callers.editor(other)))
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    private String submit(RequestPostProcessor who, String json) throws Exception {
+        String body = mvc.perform(post("/api/reports").with(who).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
+    }
+}
