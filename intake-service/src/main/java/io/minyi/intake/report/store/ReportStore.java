@@ -3,12 +3,14 @@ package io.minyi.intake.report.store;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.intake.report.domain.Report;
+import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.Fingerprint;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -69,6 +71,8 @@ public class ReportStore {
                 .append("submittedAt", Date.from(r.submittedAt()))
                 .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
+                .append("searchText", SearchTerms.normalize(r.title() + r.body()))
+                .append("terms", SearchTerms.of(r.title() + "\n" + r.body()))
                 .append("fingerprint", Arrays.stream(fingerprint.minHashes()).boxed().toList())
                 .append("similar", similar.stream().map(ReportStore::candidate).toList());
         mongo.insert(doc, COLLECTION);
@@ -114,6 +118,19 @@ public class ReportStore {
     private static Document candidate(Candidate c) {
         return new Document("reportId", c.reportId()).append("org", c.org().value()).append("title", c.title())
                 .append("score", Math.round(c.score() * 1000) / 1000.0);
+    }
+
+    /** One page of reports matching {@code criteria}, newest first, and how many match in all. */
+    public Page page(Criteria criteria, int page, int size) {
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, COLLECTION);
+        query.with(Sort.by(Sort.Direction.DESC, "submittedAt", "_id")).skip((long) page * size).limit(size);
+        query.fields().exclude("outbox", "fingerprint", "terms", "searchText", "similar");
+        List<Report> reports = mongo.find(query, Document.class, COLLECTION).stream().map(ReportStore::toReport).toList();
+        return new Page(reports, total);
+    }
+
+    public record Page(List<Report> reports, long total) {
     }
 
     public Optional<Report> find(String id) {

@@ -1,0 +1,100 @@
+package io.minyi.intake;
+
+import io.minyi.testsupport.Callers;
+import io.minyi.testsupport.MinyiServiceIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@MinyiServiceIT
+class ReportSearchIT {
+
+    @Autowired MockMvc mvc;
+    String city;
+    String street;
+    String district;
+    RequestPostProcessor author;
+
+    @BeforeEach
+    void reports() throws Exception {
+        city = "c" + UUID.randomUUID().toString().substring(0, 8);
+        district = city + "/longhua";
+        street = district + "/jinyu";
+        author = Callers.token("u-author-" + city, "member", street, null);
+        submit(author, "公交站台缺少遮阳棚", "多个公交站台没有遮阳棚，夏季候车困难。建议（分批）加装。");
+        submit(author, "背街小巷路灯不亮", "背街小巷路灯损坏，夜间出行不安全。");
+        submit(author, "菜市场占道经营", "菜市场周边早晚占道经营，影响通行与公交站台候车。");
+        submit(Callers.member(district), "医院周边停车难", "市人民医院周边停车位不足。");
+        submit(Callers.member(city + "/meilan"), "海滩垃圾清理不及时", "节假日后海滩垃圾堆积。");
+    }
+
+    @Test
+    void anAuthorPagesThroughTheirOwnReportsNewestFirst() throws Exception {
+        list(author, "scope=mine&size=2").andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].title").value("菜市场占道经营"))
+                .andExpect(jsonPath("$.items[0].body").doesNotExist());
+        list(author, "scope=mine&size=2&page=1").andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].title").value("公交站台缺少遮阳棚"));
+    }
+
+    @Test
+    void theOfficeSeesWhatReachedItsBodyAndTheBodiesBelowButNotASiblings() throws Exception {
+        list(Callers.editor(district), "scope=incoming").andExpect(jsonPath("$.total").value(4));
+        list(Callers.editor(city), "scope=incoming&org=" + street).andExpect(jsonPath("$.total").value(3));
+        list(Callers.editor(city), "scope=incoming").andExpect(jsonPath("$.total").value(5));
+        list(Callers.editor(city + "/meilan"), "scope=incoming&org=" + district).andExpect(status().isForbidden());
+        list(Callers.member(street), "scope=incoming").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void chineseKeywordsMatchExactlyAnywhereInTitleOrText() throws Exception {
+        list(Callers.editor(city), "scope=incoming&q=公交站台").andExpect(jsonPath("$.items[*].title")
+                .value(containsInAnyOrder("公交站台缺少遮阳棚", "菜市场占道经营")));
+        list(Callers.editor(city), "scope=incoming&q=公交站台 遮阳").andExpect(jsonPath("$.total").value(1));
+        list(Callers.editor(city), "scope=incoming&q=站公").andExpect(jsonPath("$.total").value(0));
+        list(Callers.editor(city), "scope=incoming&q=灯").andExpect(jsonPath("$.total").value(1));
+        list(Callers.editor(city), "scope=incoming&q=（分批）").andExpect(jsonPath("$.total").value(1));
+        list(Callers.editor(city), "scope=incoming&q=.*").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("关键词须包含文字或数字。"));
+    }
+
+    @Test
+    void datesAreChinaStandardTimeDaysAndBadParametersAreRejected() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        list(author, "from=" + today + "&to=" + today).andExpect(jsonPath("$.total").value(3));
+        list(author, "from=" + tomorrow).andExpect(jsonPath("$.total").value(0));
+        list(author, "from=" + tomorrow + "&to=" + today).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-date-range"));
+        list(author, "from=2026-13-01").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("invalid-date"));
+        list(author, "size=101").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("invalid-page"));
+        list(author, "scope=all").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("unknown-scope"));
+        list(author, "q=一 二 三 四 五 六").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("invalid-query"));
+    }
+
+    private ResultActions list(RequestPostProcessor who, String query) throws Exception {
+        return mvc.perform(get("/api/reports?" + query).with(who));
+    }
+
+    private void submit(RequestPostProcessor who, String title, String body) throws Exception {
+        mvc.perform(post("/api/reports").with(who).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + title + "\",\"body\":\"" + body + "\"}"))
+                .andExpect(status().isCreated());
+    }
+}
