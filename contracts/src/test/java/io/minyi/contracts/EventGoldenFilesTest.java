@@ -29,7 +29,8 @@ class EventGoldenFilesTest {
         return Stream.of(
                 Arguments.of("report.submitted.v1.json", new ReportSubmitted(id(1), AT, REPORT, ORG,
                         new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "龙华区多个老旧小区…",
-                        "龙华区多个老旧小区加装电梯审批慢。")),
+                        "龙华区多个老旧小区加装电梯审批慢。", "visit", "urban-construction", "non-party", "urgent",
+                        java.util.List.of("李委员"))),
                 Arguments.of("report.signed-off.v1.json", new ReportSignedOff(id(2), AT, REPORT, ORG,
                         new Actor("u-editor", "李编辑", "editor"), "老旧小区加装电梯进展缓慢")),
                 Arguments.of("report.assigned.v1.json", new ReportAssigned(id(3), AT, REPORT, ORG,

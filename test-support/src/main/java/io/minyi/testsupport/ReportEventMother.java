@@ -21,7 +21,8 @@ public final class ReportEventMother {
     public static ReportSubmitted submitted(String reportId, String org) {
         return new ReportSubmitted(UUID.randomUUID(), Instant.now(), reportId, OrgPath.of(org),
                 new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "多个老旧小区加装电梯审批慢。",
-                "多个老旧小区加装电梯审批慢。建议简化审批流程。");
+                "多个老旧小区加装电梯审批慢。建议简化审批流程。", "own-observation",
+                "urban-construction", null, "normal", java.util.List.of());
     }
 
     public static ReportSignedOff signedOff(String reportId, String org) {

@@ -2,6 +2,7 @@ package io.minyi.intake.report;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.similarity.domain.Candidate;
@@ -38,11 +39,12 @@ public class ReportIntake {
     public record Accepted(Report report, boolean replayed) {
     }
 
-    public Accepted submit(OrgPath org, Actor author, String title, String body, Optional<String> idempotencyKey) {
+    public Accepted submit(OrgPath org, Actor author, String title, String body, Details details,
+                           Optional<String> idempotencyKey) {
         var now = clock.instant();
         Report.Submission submission = idempotencyKey
-                .map(key -> Report.submitIdempotently(key, org, author, title, body, now))
-                .orElseGet(() -> Report.submit(org, author, title, body, now));
+                .map(key -> Report.submitIdempotently(key, org, author, title, body, details, now))
+                .orElseGet(() -> Report.submit(org, author, title, body, details, now));
         Report report = submission.report();
         Fingerprint fingerprint = Fingerprint.of(report.title() + "\n" + report.body());
         List<Candidate> similar = SimilarReports.rank(fingerprint, store.recentFingerprints(

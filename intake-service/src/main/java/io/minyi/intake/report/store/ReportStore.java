@@ -68,6 +68,7 @@ public class ReportStore {
                         .append("role", r.author().role()))
                 .append("title", r.title())
                 .append("body", r.body())
+                .append("details", DetailsDocuments.toDocument(r.details()))
                 .append("submittedAt", Date.from(r.submittedAt()))
                 .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
@@ -141,6 +142,7 @@ public class ReportStore {
         Document a = d.get("author", Document.class);
         return new Report(d.getString("_id"), OrgPath.of(d.getString("org")),
                 new Actor(a.getString("id"), a.getString("name"), a.getString("role")),
-                d.getString("title"), d.getString("body"), d.getDate("submittedAt").toInstant());
+                d.getString("title"), d.getString("body"), DetailsDocuments.fromDocument(d.get("details", Document.class)),
+                d.getDate("submittedAt").toInstant());
     }
 }

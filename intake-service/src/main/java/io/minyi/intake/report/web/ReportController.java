@@ -2,6 +2,7 @@ package io.minyi.intake.report.web;
 
 import io.minyi.contracts.OrgPath;
 import io.minyi.intake.report.ReportIntake;
+import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.support.security.Caller;
@@ -32,10 +33,12 @@ class ReportController {
 
     private final ReportStore store;
     private final ReportIntake intake;
+    private final DetailsMapper detailsMapper;
 
-    ReportController(ReportStore store, ReportIntake intake) {
+    ReportController(ReportStore store, ReportIntake intake, DetailsMapper detailsMapper) {
         this.store = store;
         this.intake = intake;
+        this.detailsMapper = detailsMapper;
     }
 
     @PostMapping
@@ -49,13 +52,15 @@ class ReportController {
                     "Idempotency-Key 须为 1–128 个可见 ASCII 字符。",
                     "Idempotency-Key must be 1 to 128 visible ASCII characters.");
         }
-        var accepted = intake.submit(org, caller.as(role), request.title(), request.body(),
+        Details details = detailsMapper.details(request);
+        var accepted = intake.submit(org, caller.as(role), request.title(), request.body(), details,
                 Optional.ofNullable(idempotencyKey));
         Report report = accepted.report();
         var response = ResponseEntity.created(URI.create("/api/reports/" + report.id()));
         if (accepted.replayed()) {
             if (!report.author().id().equals(caller.id()) || !report.title().equals(request.title().strip())
-                    || !report.body().equals(request.body().strip()) || !report.org().equals(org)) {
+                    || !report.body().equals(request.body().strip()) || !report.org().equals(org)
+                    || !report.details().equals(details)) {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                         "该 Idempotency-Key 已用于另一份内容不同的提交。",
                         "This Idempotency-Key was already used for a different submission.");

@@ -1,13 +1,35 @@
 package io.minyi.intake.report.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an author sends to submit a report; {@code org} defaults to the author's own body. */
+import java.util.List;
+
+/**
+ * What an author sends to submit a report; {@code org} defaults to the author's own body. Codes of
+ * topic, sector and station come from {@code GET /api/reference}.
+ */
 public record SubmitReportRequest(
         @NotBlank(message = "{minyi.report.title.required}")
         @Size(max = 100, message = "{minyi.report.title.size}") String title,
         @NotBlank(message = "{minyi.report.body.required}")
         @Size(max = 5000, message = "{minyi.report.body.size}") String body,
-        String org) {
+        String org,
+        @Pattern(regexp = "own-observation|visit|online|micro-suggestion|consultation",
+                message = "{minyi.report.channel.unknown}") String channel,
+        @Size(max = 64, message = "{minyi.report.code.size}") String station,
+        @Min(value = 1, message = "{minyi.report.constituents.range}")
+        @Max(value = 100000, message = "{minyi.report.constituents.range}") Integer constituents,
+        @Size(max = 64, message = "{minyi.report.code.size}") String consultationRef,
+        @Size(max = 10, message = "{minyi.report.coauthors.size}")
+        List<@NotBlank(message = "{minyi.report.coauthor.name}") @Size(max = 30, message = "{minyi.report.coauthor.name}") String> coAuthors,
+        @Size(max = 64, message = "{minyi.report.code.size}") String topic,
+        @Size(max = 64, message = "{minyi.report.code.size}") String sector,
+        @Size(max = 200, message = "{minyi.report.location.size}") String location,
+        @Pattern(regexp = "normal|urgent|very-urgent", message = "{minyi.report.urgency.unknown}") String urgency,
+        @Size(max = 3000, message = "{minyi.report.suggestions.size}") String suggestions,
+        @Pattern(regexp = "none|phone|message", message = "{minyi.report.contact.unknown}") String contact) {
 }
