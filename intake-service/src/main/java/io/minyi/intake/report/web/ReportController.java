@@ -1,6 +1,7 @@
 package io.minyi.intake.report.web;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.report.ReportAccess;
 import io.minyi.intake.report.ReportIntake;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
@@ -32,11 +33,13 @@ class ReportController {
     private static final Pattern IDEMPOTENCY_KEY_SYNTAX = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     private final ReportStore store;
+    private final ReportAccess access;
     private final ReportIntake intake;
     private final DetailsMapper detailsMapper;
 
-    ReportController(ReportStore store, ReportIntake intake, DetailsMapper detailsMapper) {
+    ReportController(ReportStore store, ReportAccess access, ReportIntake intake, DetailsMapper detailsMapper) {
         this.store = store;
+        this.access = access;
         this.intake = intake;
         this.detailsMapper = detailsMapper;
     }
@@ -74,7 +77,7 @@ class ReportController {
     @GetMapping("/{id}/similar")
     List<SimilarView> similar(@PathVariable String id, Caller caller) {
         caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
-        get(id, caller);
+        access.readable(id, caller);
         return store.similarTo(id).stream().filter(c -> caller.sees(c.org()))
                 .map(c -> new SimilarView(c.reportId(), c.org().value(), c.title(), c.score())).toList();
     }
@@ -84,15 +87,7 @@ class ReportController {
 
     @GetMapping("/{id}")
     ReportView get(@PathVariable String id, Caller caller) {
-        Report report = store.find(id).filter(r -> mayRead(caller, r))
-                .orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
-        return ReportView.of(report);
-    }
-
-    private static boolean mayRead(Caller caller, Report report) {
-        return report.author().id().equals(caller.id())
-                || (caller.sees(report.org()) && (caller.hasRole(Roles.EDITOR) || caller.hasRole(Roles.LEADER)
-                || caller.hasRole(Roles.ADMIN)));
+        return ReportView.of(access.readable(id, caller));
     }
 
     private static OrgPath targetOrg(String requested, Caller caller) {

@@ -1,0 +1,64 @@
+package io.minyi.intake.attachment;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
+import io.minyi.intake.attachment.domain.FileType;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsResource;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Attachment files in MongoDB GridFS, with their report, checksum and sniffed type as metadata. */
+@Component
+public class AttachmentStore {
+
+    private final GridFsTemplate gridFs;
+
+    public AttachmentStore(GridFsTemplate gridFs) {
+        this.gridFs = gridFs;
+    }
+
+    public record Attachment(String id, String reportId, String name, long size, FileType type, String sha256,
+                             String uploadedBy, Instant uploadedAt) {
+    }
+
+    public Attachment save(String reportId, String name, byte[] content, FileType type, String sha256,
+                           String uploadedBy, Instant now) {
+        Document metadata = new Document("reportId", reportId).append("type", type.name()).append("sha256", sha256)
+                .append("uploadedBy", uploadedBy).append("uploadedAt", Date.from(now));
+        ObjectId id = gridFs.store(new ByteArrayInputStream(content), name, type.mediaType(), metadata);
+        return new Attachment(id.toHexString(), reportId, name, content.length, type, sha256, uploadedBy, now);
+    }
+
+    public List<Attachment> ofReport(String reportId) {
+        List<Attachment> list = new ArrayList<>();
+        gridFs.find(Query.query(Criteria.where("metadata.reportId").is(reportId))).forEach(f -> list.add(toAttachment(f)));
+        list.sort(java.util.Comparator.comparing(Attachment::uploadedAt));
+        return list;
+    }
+
+    public Optional<GridFsResource> content(String reportId, String attachmentId) {
+        if (!ObjectId.isValid(attachmentId)) {
+            return Optional.empty();
+        }
+        GridFSFile file = gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(attachmentId))
+                .and("metadata.reportId").is(reportId)));
+        return Optional.ofNullable(file).map(gridFs::getResource);
+    }
+
+    public static Attachment toAttachment(GridFSFile f) {
+        Document m = f.getMetadata();
+        return new Attachment(f.getObjectId().toHexString(), m.getString("reportId"), f.getFilename(), f.getLength(),
+                FileType.valueOf(m.getString("type")), m.getString("sha256"), m.getString("uploadedBy"),
+                m.getDate("uploadedAt").toInstant());
+    }
+}
