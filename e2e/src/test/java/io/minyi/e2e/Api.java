@@ -50,6 +50,21 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Uploads one file as multipart/form-data, as a browser form would. */
+    Reply upload(String token, String path, String fileName, byte[] content) throws IOException, InterruptedException {
+        String boundary = "minyi-" + System.nanoTime();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(token, HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A page as a browser asks for it. */
     HttpResponse<String> page(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path)).header("Accept", "text/html")
@@ -62,6 +77,7 @@ final class Api {
         }
         HttpResponse<String> r = http.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r.body().isBlank() ? null : JSON.readTree(r.body()));
+        boolean json = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+        return new Reply(r.statusCode(), json && !r.body().isBlank() ? JSON.readTree(r.body()) : null);
     }
 }

@@ -56,6 +56,16 @@ class ReportLifecycleE2EIT {
         String workflow = "/api/reports/" + id + "/workflow";
 
         awaitStatus(editor, workflow, "submitted");
+        // intake's other routes through the gateway: own list, reference data, attachments, similar reports
+        assertThat(api.get(member, "/api/reports?scope=mine").body().get("items").toString()).contains(id);
+        assertThat(api.get(member, "/api/reference").body().get("sectors").size()).isGreaterThan(10);
+        byte[] pdf = "%PDF-1.4 现场照片说明".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var attached = api.upload(member, "/api/reports/" + id + "/attachments", "situation.pdf", pdf);
+        assertThat(attached.status()).isEqualTo(201);
+        assertThat(attached.body().get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(api.get(editor, attached.body().get("href").asString()).status()).isEqualTo(200);
+        assertThat(api.get(siblingEditor, attached.body().get("href").asString()).status()).isEqualTo(404);
+        assertThat(api.get(editor, "/api/reports/" + id + "/similar").status()).isEqualTo(200);
         assertThat(api.get(siblingEditor, workflow).status()).as("a sibling body never sees it").isEqualTo(404);
         assertThat(api.post(member, "/api/reports/" + id + "/transitions", "{\"action\":\"sign-off\"}").status())
                 .as("a member cannot sign off").isEqualTo(403);
