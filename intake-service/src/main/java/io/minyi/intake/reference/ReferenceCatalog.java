@@ -1,6 +1,5 @@
 package io.minyi.intake.reference;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +13,6 @@ import java.util.List;
  * The reference data reports are classified by: topics, sectors (界别) and liaison stations, seeded
  * for the demo city from {@code reference/catalog.json}.
  */
-@Component
 @RestController
 public class ReferenceCatalog {
 

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -105,9 +107,9 @@ class ReportSearchController {
                 .toList();
     }
 
-    private static java.util.Optional<Criteria> dateRange(String from, String to) {
+    private static Optional<Criteria> dateRange(String from, String to) {
         if (from == null && to == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             Criteria c = Criteria.where("submittedAt");
@@ -117,12 +119,12 @@ class ReportSearchController {
                 throw bad("invalid-date-range", "开始日期不能晚于结束日期。", "from must not be after to.");
             }
             if (start != null) {
-                c = c.gte(java.util.Date.from(start.atStartOfDay(ZONE).toInstant()));
+                c = c.gte(Date.from(start.atStartOfDay(ZONE).toInstant()));
             }
             if (end != null) {
-                c = c.lt(java.util.Date.from(end.plusDays(1).atStartOfDay(ZONE).toInstant()));
+                c = c.lt(Date.from(end.plusDays(1).atStartOfDay(ZONE).toInstant()));
             }
-            return java.util.Optional.of(c);
+            return Optional.of(c);
         } catch (DateTimeParseException e) {
             throw bad("invalid-date", "日期格式应为 YYYY-MM-DD。", "Dates are YYYY-MM-DD.");
         }
