@@ -35,7 +35,8 @@ class ReportSearchIT {
         district = city + "/longhua";
         street = district + "/jinyu";
         author = Callers.token("u-author-" + city, "member", street, null);
-        submit(author, "公交站台缺少遮阳棚", "多个公交站台没有遮阳棚，夏季候车困难。建议（分批）加装。");
+        submit(author, "公交站台缺少遮阳棚", "多个公交站台没有遮阳棚，夏季候车困难。建议（分批）加装。",
+                ",\"topic\":\"transport\",\"sector\":\"non-party\",\"urgency\":\"urgent\"");
         submit(author, "背街小巷路灯不亮", "背街小巷路灯损坏，夜间出行不安全。");
         submit(author, "菜市场占道经营", "菜市场周边早晚占道经营，影响通行与公交站台候车。");
         submit(Callers.member(district), "医院周边停车难", "市人民医院周边停车位不足。");
@@ -93,8 +94,26 @@ class ReportSearchIT {
     }
 
     private void submit(RequestPostProcessor who, String title, String body) throws Exception {
+        submit(who, title, body, "");
+    }
+
+    private void submit(RequestPostProcessor who, String title, String body, String more) throws Exception {
         mvc.perform(post("/api/reports").with(who).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"" + title + "\",\"body\":\"" + body + "\"}"))
+                        .content("{\"title\":\"" + title + "\",\"body\":\"" + body + "\"" + more + "}"))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void theOfficeFiltersByTopicSectorChannelAndUrgency() throws Exception {
+        list(Callers.editor(city), "scope=incoming&topic=transport").andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].title").value("公交站台缺少遮阳棚"));
+        list(Callers.editor(city), "scope=incoming&sector=non-party&urgency=urgent&channel=own-observation")
+                .andExpect(jsonPath("$.total").value(1));
+        list(Callers.editor(city), "scope=incoming&urgency=very-urgent").andExpect(jsonPath("$.total").value(0));
+        list(Callers.editor(city), "scope=incoming&channel=own-observation").andExpect(jsonPath("$.total").value(5));
+        list(Callers.editor(city), "scope=incoming&topic=space").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("未知的议题分类：space"));
+        list(Callers.editor(city), "scope=incoming&channel=fax").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-channel"));
     }
 }

@@ -1,6 +1,9 @@
 package io.minyi.intake.search.web;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.WireNamed;
+import io.minyi.intake.reference.ReferenceCatalog;
+import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.support.security.Caller;
@@ -20,12 +23,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Lists reports: {@code scope=mine} (what the caller submitted) or {@code scope=incoming} (what
- * reached the caller's body and the bodies below it, for the office), with keyword search, a date
- * range in China Standard Time and paging.
+ * reached the caller's body and the bodies below it, for the office), with keyword search, filters by
+ * topic, sector, channel and urgency, a date range in China Standard Time and paging.
  */
 @RestController
 class ReportSearchController {
@@ -34,9 +38,11 @@ class ReportSearchController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ReportStore store;
+    private final ReferenceCatalog reference;
 
-    ReportSearchController(ReportStore store) {
+    ReportSearchController(ReportStore store, ReferenceCatalog reference) {
         this.store = store;
+        this.reference = reference;
     }
 
     record Item(String id, String org, String title, String summary, String authorName, Instant submittedAt) {
@@ -49,7 +55,9 @@ class ReportSearchController {
     Page list(@RequestParam(defaultValue = "mine") String scope, @RequestParam(required = false) String q,
               @RequestParam(required = false) String org, @RequestParam(required = false) String from,
               @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
-              @RequestParam(defaultValue = "20") int size, Caller caller) {
+              @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String topic,
+              @RequestParam(required = false) String sector, @RequestParam(required = false) String channel,
+              @RequestParam(required = false) String urgency, Caller caller) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw bad("invalid-page", "分页参数不正确：page ≥ 0，size 为 1–" + MAX_PAGE_SIZE + "。",
                     "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ".");
@@ -65,6 +73,12 @@ class ReportSearchController {
                     "scope must be mine or incoming.");
         }
         dateRange(from, to).ifPresent(all::add);
+        equalTo("details.topic", topic, reference::isTopic, "topic", "议题分类").ifPresent(all::add);
+        equalTo("details.sector", sector, reference::isSector, "sector", "界别").ifPresent(all::add);
+        equalTo("details.channel", channel, c -> isWireName(Details.Channel.class, c), "channel", "信息来源渠道")
+                .ifPresent(all::add);
+        equalTo("details.urgency", urgency, u -> isWireName(Details.Urgency.class, u), "urgency", "紧急程度")
+                .ifPresent(all::add);
         if (q != null && !q.isBlank()) {
             keywords(q).forEach(all::add);
         }
@@ -72,6 +86,26 @@ class ReportSearchController {
         return new Page(result.reports().stream()
                 .map(r -> new Item(r.id(), r.org().value(), r.title(), r.summary(), r.author().name(), r.submittedAt()))
                 .toList(), page, size, result.total());
+    }
+
+    private static Optional<Criteria> equalTo(String field, String value, Predicate<String> known, String name,
+                                              String label) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!known.test(value)) {
+            throw bad("unknown-" + name, "未知的" + label + "：" + value, "Unknown " + name + ": " + value);
+        }
+        return Optional.of(Criteria.where(field).is(value));
+    }
+
+    private static <E extends Enum<E> & WireNamed> boolean isWireName(Class<E> type, String value) {
+        try {
+            WireNamed.fromWireName(type, value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static OrgPath subtree(String org, Caller caller) {
