@@ -20,24 +20,15 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
         RESPONDED("responded", "已答复"),
         CLOSED("closed", "已办结");
 
-        private final String wireName;
-        private final String label;
+        private final Names names;
 
         State(String wireName, String label) {
-            this.wireName = wireName;
-            this.label = label;
+            this.names = new Names(wireName, label);
         }
 
         @Override
-
-        public String wireName() {
-            return wireName;
-        }
-
-        @Override
-
-        public String label() {
-            return label;
+        public Names names() {
+            return names;
         }
 
         public static State fromWireName(String name) {

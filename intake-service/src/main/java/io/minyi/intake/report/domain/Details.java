@@ -41,66 +41,45 @@ public record Details(Channel channel, String station, Integer constituents, Str
         MICRO_SUGGESTION("micro-suggestion", "微建议"),
         CONSULTATION("consultation", "协商未解决转化");
 
-        private final String wireName;
-        private final String label;
+        private final Names names;
 
         Channel(String wireName, String label) {
-            this.wireName = wireName;
-            this.label = label;
+            this.names = new Names(wireName, label);
         }
 
         @Override
-        public String wireName() {
-            return wireName;
-        }
-
-        @Override
-        public String label() {
-            return label;
+        public Names names() {
+            return names;
         }
     }
 
     public enum Urgency implements WireNamed {
         NORMAL("normal", "一般"), URGENT("urgent", "紧急"), VERY_URGENT("very-urgent", "特急");
 
-        private final String wireName;
-        private final String label;
+        private final Names names;
 
         Urgency(String wireName, String label) {
-            this.wireName = wireName;
-            this.label = label;
+            this.names = new Names(wireName, label);
         }
 
         @Override
-        public String wireName() {
-            return wireName;
-        }
-
-        @Override
-        public String label() {
-            return label;
+        public Names names() {
+            return names;
         }
     }
 
     public enum Contact implements WireNamed {
         NONE("none", "无需联系"), PHONE("phone", "电话联系"), MESSAGE("message", "站内消息");
 
-        private final String wireName;
-        private final String label;
+        private final Names names;
 
         Contact(String wireName, String label) {
-            this.wireName = wireName;
-            this.label = label;
+            this.names = new Names(wireName, label);
         }
 
         @Override
-        public String wireName() {
-            return wireName;
-        }
-
-        @Override
-        public String label() {
-            return label;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.minyi.routing.workflow.domain;
 
 import io.minyi.contracts.WireNamed;
+
 /** Where a report stands in its life; the wire name is stable, the label is what users read. */
 public enum Status implements WireNamed {
     SUBMITTED("submitted", "已提交"),
@@ -9,24 +10,15 @@ public enum Status implements WireNamed {
     RESPONDED("responded", "已答复"),
     CLOSED("closed", "已办结");
 
-    private final String wireName;
-    private final String label;
+    private final Names names;
 
     Status(String wireName, String label) {
-        this.wireName = wireName;
-        this.label = label;
+        this.names = new Names(wireName, label);
     }
 
     @Override
-
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-
-    public String label() {
-        return label;
+    public Names names() {
+        return names;
     }
 
     public static Status fromWireName(String name) {
