@@ -17,10 +17,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReportSignedOff.class, name = ReportSignedOff.TYPE),
         @JsonSubTypes.Type(value = ReportAssigned.class, name = ReportAssigned.TYPE),
         @JsonSubTypes.Type(value = ReportResponded.class, name = ReportResponded.TYPE),
-        @JsonSubTypes.Type(value = ReportClosed.class, name = ReportClosed.TYPE)
+        @JsonSubTypes.Type(value = ReportClosed.class, name = ReportClosed.TYPE),
+        @JsonSubTypes.Type(value = ReportDraftSaved.class, name = ReportDraftSaved.TYPE),
+        @JsonSubTypes.Type(value = ReportDraftDiscarded.class, name = ReportDraftDiscarded.TYPE),
+        @JsonSubTypes.Type(value = ReportWithdrawn.class, name = ReportWithdrawn.TYPE)
 })
 public sealed interface ReportEvent
-        permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed {
+        permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
+        ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

@@ -39,7 +39,13 @@ class EventGoldenFilesTest {
                 Arguments.of("report.responded.v1.json", new ReportResponded(id(4), AT, REPORT, ORG,
                         new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。")),
                 Arguments.of("report.closed.v1.json", new ReportClosed(id(5), AT, REPORT, ORG,
-                        new Actor("u-editor", "李编辑", "editor"), Outcome.ADOPTED, "被市政府采纳")));
+                        new Actor("u-editor", "李编辑", "editor"), Outcome.ADOPTED, "被市政府采纳")),
+                Arguments.of("report.draft-saved.v1.json", new ReportDraftSaved(id(6), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"), 2, "老旧小区加装电梯进展缓慢")),
+                Arguments.of("report.draft-discarded.v1.json", new ReportDraftDiscarded(id(7), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"))),
+                Arguments.of("report.withdrawn.v1.json", new ReportWithdrawn(id(8), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"), "补充材料后重新提交")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,6 +50,13 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Replaces a resource that the given ETag names (a draft, say). */
+    Reply put(String token, String path, String ifMatch, String json) throws IOException, InterruptedException {
+        return send(token, HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Uploads one file as multipart/form-data, as a browser form would. */
     Reply upload(String token, String path, String fileName, byte[] content) throws IOException, InterruptedException {
         String boundary = "minyi-" + System.nanoTime();

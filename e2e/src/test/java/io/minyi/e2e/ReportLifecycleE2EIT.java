@@ -98,6 +98,34 @@ class ReportLifecycleE2EIT {
     }
 
     @Test
+    void aStationOfficerDraftsSubmitsAndWithdrawsAReport() throws Exception {
+        String officer = api.token("officer-street");
+        String editor = api.token("editor-street");
+        var draft = api.post(officer, "/api/drafts", "{\"title\":\"金宇街道积水点排查\"}");
+        assertThat(draft.status()).isEqualTo(201);
+        String id = draft.body().get("id").asString();
+        var saved = api.put(officer, "/api/drafts/" + id, "\"1\"", "{\"title\":\"金宇街道积水点排查\","
+                + "\"body\":\"雨季多处路口积水，群众出行不便。建议排查管网。\",\"channel\":\"visit\","
+                + "\"constituents\":12,\"station\":\"haikou-longhua-jinyu-01\"}");
+        assertThat(saved.status()).as(String.valueOf(saved.body())).isEqualTo(200);
+        assertThat(api.put(officer, "/api/drafts/" + id, "\"1\"", "{\"title\":\"旧版\"}").status()).isEqualTo(412);
+        var submitted = api.post(officer, "/api/drafts/" + id + "/submission", "");
+        assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
+        assertThat(api.get(officer, "/api/reports?scope=station").body().toString()).contains(id);
+
+        awaitStatus(editor, "/api/reports/" + id + "/workflow", "submitted");
+        var withdrawn = api.post(officer, "/api/reports/" + id + "/transitions",
+                "{\"action\":\"withdraw\",\"comment\":\"补充管网资料后再报\"}");
+        assertThat(withdrawn.status()).as(String.valueOf(withdrawn.body())).isEqualTo(200);
+        awaitStatus(officer, "/api/reports/" + id, "withdrawn");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var summary = api.get(editor, "/api/stats/summary").body();
+            assertThat(summary.get("withdrawn").asLong()).isEqualTo(1);
+            assertThat(summary.get("received").asLong()).isEqualTo(0);
+        });
+    }
+
+    @Test
     void theGatewayRejectsCallsWithoutAValidTokenAndServesTheSignInPage() throws Exception {
         assertThat(api.get(null, "/api/worklist").status()).isEqualTo(401);
         assertThat(api.get("not-a-token", "/api/worklist").status()).isEqualTo(401);

@@ -1,11 +1,15 @@
 package io.minyi.intake;
 
+import com.jayway.jsonpath.JsonPath;
 import io.minyi.testsupport.Callers;
+import io.minyi.testsupport.EventSender;
+import io.minyi.testsupport.ReportEventMother;
 import io.minyi.testsupport.MinyiServiceIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportSearchIT {
 
     @Autowired MockMvc mvc;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    EventSender sender;
     String city;
     String street;
     String district;
@@ -31,6 +38,7 @@ class ReportSearchIT {
 
     @BeforeEach
     void reports() throws Exception {
+        sender = new EventSender(kafka);
         city = "c" + UUID.randomUUID().toString().substring(0, 8);
         district = city + "/longhua";
         street = district + "/jinyu";
@@ -93,14 +101,14 @@ class ReportSearchIT {
         return mvc.perform(get("/api/reports?" + query).with(who));
     }
 
-    private void submit(RequestPostProcessor who, String title, String body) throws Exception {
-        submit(who, title, body, "");
+    private String submit(RequestPostProcessor who, String title, String body) throws Exception {
+        return submit(who, title, body, "");
     }
 
-    private void submit(RequestPostProcessor who, String title, String body, String more) throws Exception {
-        mvc.perform(post("/api/reports").with(who).contentType(MediaType.APPLICATION_JSON)
+    private String submit(RequestPostProcessor who, String title, String body, String more) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/reports").with(who).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"" + title + "\",\"body\":\"" + body + "\"" + more + "}"))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
     }
 
     @Test
@@ -115,5 +123,39 @@ class ReportSearchIT {
                 .andExpect(jsonPath("$.detail").value("未知的议题分类：space"));
         list(Callers.editor(city), "scope=incoming&channel=fax").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("unknown-channel"));
+    }
+
+    @Test
+    void theStateFilterFollowsTheWorkflowsEventsAndNeverMovesBack() throws Exception {
+        String id = submit(author, "状态跟踪" + city, "用于状态过滤的信息。");
+        sender.send(ReportEventMother.signedOff(id, street));
+        await().untilAsserted(() -> list(Callers.editor(city), "scope=incoming&state=signed-off")
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].id").value(id))
+                .andExpect(jsonPath("$.items[0].statusLabel").value("已签发")));
+        sender.send(ReportEventMother.submitted(id, street));
+        sender.send(ReportEventMother.assigned(id, street, "jinyu-office"));
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + id).with(author))
+                .andExpect(jsonPath("$.status").value("assigned")));
+        list(Callers.editor(city), "scope=incoming&state=submitted").andExpect(jsonPath("$.total").value(5));
+        list(Callers.editor(city), "scope=incoming&state=lost").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-state"));
+    }
+
+    @Test
+    void aStationsOfficersFollowWhatWasFiledThroughTheirStationOnly() throws Exception {
+        String station = ",\"station\":\"haikou-longhua-jinyu-01\"";
+        String mark = "联系点" + city;
+        String byMember = submit(author, mark + "群众反映", "经联系点收集的群众意见。", station);
+        var officer = Callers.officer(street, "haikou-longhua-jinyu-01");
+        submit(officer, mark + "走访记录", "走访中群众反映的问题。", station);
+        submit(author, mark + "未经联系点", "没有经过联系点。");
+        list(officer, "scope=station&q=" + mark).andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/reports/" + byMember).with(officer)).andExpect(status().isOk());
+        var otherStation = Callers.officer(district, "haikou-longhua-01");
+        list(otherStation, "scope=station&q=" + mark).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/reports/" + byMember).with(otherStation)).andExpect(status().isNotFound());
+        list(author, "scope=station").andExpect(status().isForbidden());
+        list(Callers.token("u-officer-nostation", "officer", street, null), "scope=station")
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("no-station"));
     }
 }

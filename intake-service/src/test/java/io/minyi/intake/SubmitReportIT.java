@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class SubmitReportIT {
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;
-    @Autowired OutboxRelay relay;
+    @Autowired @Qualifier("reportOutbox") OutboxRelay relay;
     @Value("${spring.kafka.bootstrap-servers}") String kafka;
     EventProbe probe;
 

@@ -5,6 +5,7 @@ import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportSubmitted;
+import io.minyi.contracts.ReportWithdrawn;
 import io.minyi.contracts.Outcome;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
@@ -126,6 +127,30 @@ class WorkflowIT {
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')]").isEmpty());
         mvc.perform(get("/api/worklist?status=signed-off").with(Callers.editor("haikou")))
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')].status").value("signed-off"));
+    }
+
+    @Test
+    void theAuthorWithdrawsAReportUntilTheOfficeStartsOnIt() throws Exception {
+        sender.send(ReportEventMother.submitted(id, ORG));
+        awaitStatus("submitted");
+        var author = Callers.token("u-member", "member", ORG, null);
+        transition(Callers.member(ORG), "{\"action\":\"withdraw\"}").andExpect(status().isNotFound());
+        transition(author, "{\"action\":\"sign-off\"}").andExpect(status().isForbidden());
+        transition(author, "{\"action\":\"withdraw\",\"comment\":\"需补充调研数据\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("withdrawn")).andExpect(jsonPath("$.statusLabel").value("已撤回"));
+        ReportWithdrawn withdrawn = probe.await(id, ReportWithdrawn.class);
+        assertThat(withdrawn.reason()).isEqualTo("需补充调研数据");
+        assertThat(withdrawn.actor().id()).isEqualTo("u-member");
+        transition("{\"action\":\"sign-off\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("当前状态为“已撤回”，不能执行“签发”。"));
+
+        String other = UUID.randomUUID().toString();
+        sender.send(ReportEventMother.submitted(other, ORG));
+        id = other;
+        awaitStatus("submitted");
+        transition("{\"action\":\"sign-off\"}").andExpect(status().isOk());
+        transition(author, "{\"action\":\"withdraw\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("当前状态为“已签发”，不能执行“撤回”。"));
     }
 
     private void awaitStatus(String expected) {

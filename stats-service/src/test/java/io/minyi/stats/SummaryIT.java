@@ -43,6 +43,10 @@ class SummaryIT {
         rejected.forEach(sender::send);
         sender.send(ReportEventMother.submitted("c-" + UUID.randomUUID(), district));
         sender.send(ReportEventMother.submitted("d-" + UUID.randomUUID(), sibling));
+        String withdrawn = "w-" + UUID.randomUUID();
+        sender.send(ReportEventMother.submitted(withdrawn, district));
+        sender.send(ReportEventMother.withdrawn(withdrawn, district));
+        sender.send(ReportEventMother.draftSaved("e-" + UUID.randomUUID(), district)); // drafts are not counted
         String marker = "z-" + UUID.randomUUID();
         sender.send(ReportEventMother.submitted(marker, city));
 
@@ -60,7 +64,9 @@ class SummaryIT {
                 .andExpect(jsonPath("$.notAdopted").value(1))
                 .andExpect(jsonPath("$.adoptionRate").value(0.3333))
                 .andExpect(jsonPath("$.byStatus.submitted").value(1))
-                .andExpect(jsonPath("$.byStatus.closed").value(2));
+                .andExpect(jsonPath("$.byStatus.closed").value(2))
+                .andExpect(jsonPath("$.withdrawn").value(1))
+                .andExpect(jsonPath("$.byStatus.withdrawn").value(1));
         mvc.perform(get("/api/stats/summary").with(Callers.editor(street)))
                 .andExpect(jsonPath("$.org").value(street))
                 .andExpect(jsonPath("$.received").value(1))

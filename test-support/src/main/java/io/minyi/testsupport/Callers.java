@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Access tokens shaped like the minyi Keycloak realm's, for MockMvc requests: the same claims
- * ({@code realm_access.roles}, {@code org}, {@code department}) and the same role conversion.
+ * ({@code realm_access.roles}, {@code org}, {@code department}, {@code station}) and the same role conversion.
  */
 public final class Callers {
 
@@ -29,7 +29,17 @@ public final class Callers {
         return token("u-dept-" + department, "department", org, department);
     }
 
+    /** An information officer of a liaison station. */
+    public static JwtRequestPostProcessor officer(String org, String station) {
+        return token("u-officer-" + station, "officer", org, null, station);
+    }
+
     public static JwtRequestPostProcessor token(String subject, String role, String org, String department) {
+        return token(subject, role, org, department, null);
+    }
+
+    private static JwtRequestPostProcessor token(String subject, String role, String org, String department,
+                                                 String station) {
         return SecurityMockMvcRequestPostProcessors.jwt()
                 .jwt(jwt -> {
                     jwt.subject(subject)
@@ -41,6 +51,9 @@ public final class Callers {
                     }
                     if (department != null) {
                         jwt.claim("department", department);
+                    }
+                    if (station != null) {
+                        jwt.claim("station", station);
                     }
                 })
                 .authorities(KeycloakJwtConverter::authorities);

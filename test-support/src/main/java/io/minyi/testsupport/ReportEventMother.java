@@ -7,6 +7,8 @@ import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportResponded;
 import io.minyi.contracts.ReportSignedOff;
+import io.minyi.contracts.ReportWithdrawn;
+import io.minyi.contracts.ReportDraftSaved;
 import io.minyi.contracts.ReportSubmitted;
 
 import java.time.Instant;
@@ -23,6 +25,17 @@ public final class ReportEventMother {
                 new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "多个老旧小区加装电梯审批慢。",
                 "多个老旧小区加装电梯审批慢。建议简化审批流程。", "own-observation",
                 "urban-construction", null, "normal", java.util.List.of());
+    }
+
+    /** The author took the report back (withdrawal is the author's, like {@link #submitted}'s actor). */
+    public static ReportWithdrawn withdrawn(String reportId, String org) {
+        return new ReportWithdrawn(UUID.randomUUID(), Instant.now(), reportId, OrgPath.of(org),
+                new Actor("u-member", "王委员", "member"), "需补充材料");
+    }
+
+    public static ReportDraftSaved draftSaved(String reportId, String org) {
+        return new ReportDraftSaved(UUID.randomUUID(), Instant.now(), reportId, OrgPath.of(org),
+                new Actor("u-member", "王委员", "member"), 1, "草稿");
     }
 
     public static ReportSignedOff signedOff(String reportId, String org) {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Accepting a report: fingerprint its text, find recent near-duplicates in its city tree, store it
@@ -41,10 +42,18 @@ public class ReportIntake {
 
     public Accepted submit(OrgPath org, Actor author, String title, String body, Details details,
                            Optional<String> idempotencyKey) {
+        String id = idempotencyKey.map(key -> Report.idempotentId(author, key))
+                .orElseGet(() -> UUID.randomUUID().toString());
+        return submit(id, org, author, title, body, details);
+    }
+
+    /**
+     * Submits report {@code id}; if it was submitted already (a retry), returns the stored one as a
+     * replay and changes nothing.
+     */
+    public Accepted submit(String id, OrgPath org, Actor author, String title, String body, Details details) {
         var now = clock.instant();
-        Report.Submission submission = idempotencyKey
-                .map(key -> Report.submitIdempotently(key, org, author, title, body, details, now))
-                .orElseGet(() -> Report.submit(org, author, title, body, details, now));
+        Report.Submission submission = Report.submit(id, org, author, title, body, details, now);
         Report report = submission.report();
         Fingerprint fingerprint = Fingerprint.of(report.title() + "\n" + report.body());
         List<Candidate> similar = SimilarReports.rank(fingerprint, store.recentFingerprints(

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Applies an office action to a case: role and org check, state check, one atomic write. */
+/**
+ * Applies an action to a case: role and org check (or, to withdraw, that the caller is the author),
+ * state check, one atomic write.
+ */
 @Service
 public class WorkflowService {
 
@@ -50,12 +53,21 @@ public class WorkflowService {
     }
 
     public ReportCase apply(String id, Command command, Caller caller) {
-        String role = caller.requireAnyRole(Roles.EDITOR);
-        ReportCase current = get(id, caller);
+        ReportCase current;
+        Actor actor;
+        if (command.action() == Action.WITHDRAW) {
+            String role = caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
+            current = cases.find(id).filter(c -> caller.id().equals(c.authorId()))
+                    .orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
+            actor = caller.as(role);
+        } else {
+            String role = caller.requireAnyRole(Roles.EDITOR);
+            current = get(id, caller);
+            actor = caller.as(role);
+        }
         if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
             throw staleVersion();
         }
-        var actor = caller.as(role);
         var now = clock.instant();
         ReportCase.Decision decision;
         try {
@@ -83,6 +95,7 @@ public class WorkflowService {
                             : LocalDate.ofInstant(now, ZONE).plusDays(DEFAULT_DAYS_TO_ANSWER), now);
             case CLOSE -> current.close(actor, required(command.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     command.comment(), now);
+            case WITHDRAW -> current.withdraw(actor, command.comment(), now);
         };
     }
 

@@ -14,9 +14,11 @@ import java.util.stream.Collectors;
 
 /**
  * The signed-in person behind a request, read from the Keycloak access token: subject, name,
- * realm roles, the CPPCC body ({@code org} claim) and, for department handlers, the department.
+ * realm roles, the CPPCC body ({@code org} claim), for department handlers the department and, for
+ * information officers of a liaison station (联系点/委员工作站), the station.
  */
-public record Caller(String id, String username, String name, Set<String> roles, OrgPath org, String department) {
+public record Caller(String id, String username, String name, Set<String> roles, OrgPath org, String department,
+                     String station) {
 
     public static Caller from(Jwt jwt) {
         String orgClaim = jwt.getClaimAsString("org");
@@ -27,7 +29,7 @@ public record Caller(String id, String username, String name, Set<String> roles,
         String name = jwt.getClaimAsString("name");
         String username = jwt.getClaimAsString("preferred_username");
         return new Caller(jwt.getSubject(), username, name != null ? name : username, realmRoles(jwt),
-                OrgPath.of(orgClaim), jwt.getClaimAsString("department"));
+                OrgPath.of(orgClaim), jwt.getClaimAsString("department"), jwt.getClaimAsString("station"));
     }
 
     public static Set<String> realmRoles(Jwt jwt) {

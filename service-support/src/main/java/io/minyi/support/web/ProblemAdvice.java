@@ -3,9 +3,12 @@ package io.minyi.support.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,14 +44,28 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        return handleExceptionInternal(ex, invalidFields(ex.getBindingResult(), status), headers, status, request);
+    }
+
+    /**
+     * Fields found invalid outside request binding, e.g. a draft checked when it is submitted; the
+     * same answer as for an invalid request body, with status 422 since the request itself was fine.
+     */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> invalidStoredFields(BindException ex) {
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        return ResponseEntity.status(status).body(invalidFields(ex.getBindingResult(), status));
+    }
+
+    private static ProblemDetail invalidFields(BindingResult result, HttpStatusCode status) {
         boolean english = ApiProblem.isEnglish(LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 english ? "The request has invalid fields." : "请求中有字段不符合要求。");
         problem.setProperty("code", "invalid-fields");
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+        List<Map<String, String>> errors = result.getFieldErrors().stream()
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();
         problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, status, request);
+        return problem;
     }
 }

@@ -8,32 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A report as its author submitted it: the original text is kept here unchanged. */
+/**
+ * A report as its author submitted it: the original text is kept here unchanged; the status follows
+ * the workflow.
+ */
 public record Report(String id, OrgPath org, Actor author, String title, String body, Details details,
-                     Instant submittedAt) {
+                     Instant submittedAt, ReportStatus status) {
 
     static final int SUMMARY_LENGTH = 120;
 
-    /** Submits a report to the author's body; returns the report and its event. */
-    public static Submission submit(OrgPath org, Actor author, String title, String body, Details details,
-                                    Instant now) {
-        return submit(UUID.randomUUID().toString(), org, author, title, body, details, now);
-    }
-
     /**
-     * Submits with a client-chosen idempotency key: the report id is derived from the author and the
-     * key, so a retried submission can only ever name the same report.
+     * The id of a submission made with a client-chosen idempotency key: derived from the author and
+     * the key, so a retried submission can only ever name the same report.
      */
-    public static Submission submitIdempotently(String idempotencyKey, OrgPath org, Actor author, String title,
-                                                String body, Details details, Instant now) {
-        String id = UUID.nameUUIDFromBytes(("idempotency:" + author.id() + ":" + idempotencyKey)
+    public static String idempotentId(Actor author, String idempotencyKey) {
+        return UUID.nameUUIDFromBytes(("idempotency:" + author.id() + ":" + idempotencyKey)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        return submit(id, org, author, title, body, details, now);
     }
 
-    private static Submission submit(String id, OrgPath org, Actor author, String title, String body,
-                                     Details details, Instant now) {
-        Report report = new Report(id, org, author, title.strip(), body.strip(), details, now);
+    /** Submits report {@code id} to the author's body; returns the report and its event. */
+    public static Submission submit(String id, OrgPath org, Actor author, String title, String body,
+                                    Details details, Instant now) {
+        Report report = new Report(id, org, author, title.strip(), body.strip(), details, now, ReportStatus.SUBMITTED);
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID(), now, report.id, org, author,
                 report.title, report.summary(), report.body, details.channel().wireName(), details.topic(),
                 details.sector(), details.urgency().wireName(), details.coAuthors());

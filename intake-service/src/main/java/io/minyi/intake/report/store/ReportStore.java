@@ -2,13 +2,16 @@ package io.minyi.intake.report.store;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.WireNamed;
 import io.minyi.intake.report.domain.Report;
+import io.minyi.intake.report.domain.ReportStatus;
 import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.Fingerprint;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,7 +41,7 @@ public class ReportStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
-    public ReportStore(MongoTemplate mongo, OutboxRelay relay) {
+    public ReportStore(MongoTemplate mongo, @Qualifier("reportOutbox") OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
     }
@@ -70,6 +73,8 @@ public class ReportStore {
                 .append("body", r.body())
                 .append("details", DetailsDocuments.toDocument(r.details()))
                 .append("submittedAt", Date.from(r.submittedAt()))
+                .append("status", r.status().wireName())
+                .append("statusRank", r.status().rank())
                 .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
                 .append("searchText", SearchTerms.normalize(r.title() + r.body()))
@@ -100,6 +105,14 @@ public class ReportStore {
                     new Update().addToSet("similar", candidate(new Candidate(newReportId, org, title, c.score()))),
                     COLLECTION);
         }
+    }
+
+    /** Moves the report on to {@code status} unless it is there or further already. */
+    public void advanceStatus(String id, ReportStatus status, Instant at) {
+        Query behind = Query.query(Criteria.where("_id").is(id).orOperator(
+                Criteria.where("statusRank").lt(status.rank()), Criteria.where("statusRank").exists(false)));
+        mongo.updateFirst(behind, new Update().set("status", status.wireName()).set("statusRank", status.rank())
+                .set("statusAt", Date.from(at)), COLLECTION);
     }
 
     public List<Candidate> similarTo(String id) {
@@ -143,6 +156,8 @@ public class ReportStore {
         return new Report(d.getString("_id"), OrgPath.of(d.getString("org")),
                 new Actor(a.getString("id"), a.getString("name"), a.getString("role")),
                 d.getString("title"), d.getString("body"), DetailsDocuments.fromDocument(d.get("details", Document.class)),
-                d.getDate("submittedAt").toInstant());
+                d.getDate("submittedAt").toInstant(),
+                d.getString("status") == null ? ReportStatus.SUBMITTED
+                        : WireNamed.fromWireName(ReportStatus.class, d.getString("status")));
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns a request's classification fields into {@link Details}, checking codes and channel rules. */
 @Component
-class DetailsMapper {
+public class DetailsMapper {
 
     private final ReferenceCatalog reference;
 
@@ -17,7 +17,7 @@ class DetailsMapper {
         this.reference = reference;
     }
 
-    Details details(SubmitReportRequest r) {
+    public Details details(SubmitReportRequest r) {
         Details.Channel channel = r.channel() == null ? Details.Channel.OWN_OBSERVATION
                 : WireNamed.fromWireName(Details.Channel.class, r.channel());
         if (channel == Details.Channel.VISIT && r.constituents() == null) {

@@ -9,9 +9,10 @@ import io.minyi.intake.report.store.ReportStore;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
-import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,11 +46,12 @@ class ReportController {
     }
 
     @PostMapping
-    ResponseEntity<ReportView> submit(@Valid @RequestBody SubmitReportRequest request,
+    ResponseEntity<ReportView> submit(@Validated({Default.class, SubmitReportRequest.Complete.class})
+                                      @RequestBody SubmitReportRequest request,
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                       Caller caller) {
-        String role = caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
-        OrgPath org = targetOrg(request.org(), caller);
+        String role = ReportAccess.authorRole(caller);
+        OrgPath org = ReportAccess.submissionOrg(request.org(), caller);
         if (idempotencyKey != null && !IDEMPOTENCY_KEY_SYNTAX.matcher(idempotencyKey).matches()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
                     "Idempotency-Key 须为 1–128 个可见 ASCII 字符。",
@@ -88,20 +90,5 @@ class ReportController {
     @GetMapping("/{id}")
     ReportView get(@PathVariable String id, Caller caller) {
         return ReportView.of(access.readable(id, caller));
-    }
-
-    private static OrgPath targetOrg(String requested, Caller caller) {
-        if (requested == null || requested.isBlank()) {
-            return caller.org();
-        }
-        if (!OrgPath.isValid(requested)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-org", "政协组织编码格式不正确：" + requested,
-                    "Malformed org path: " + requested);
-        }
-        if (!caller.org().equals(OrgPath.of(requested))) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "foreign-org", "只能向本人所属的政协组织提交社情民意信息。",
-                    "Reports are submitted to the author's own CPPCC body.");
-        }
-        return caller.org();
     }
 }

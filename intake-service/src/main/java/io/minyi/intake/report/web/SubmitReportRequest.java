@@ -9,13 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * What an author sends to submit a report; {@code org} defaults to the author's own body. Codes of
- * topic, sector and station come from {@code GET /api/reference}.
+ * What an author sends to submit a report, or saves as a draft; {@code org} defaults to the author's
+ * own body. Codes of topic, sector and station come from {@code GET /api/reference}. The size and
+ * syntax rules hold for drafts too; the {@link Complete} rules only for submission.
  */
 public record SubmitReportRequest(
-        @NotBlank(message = "{minyi.report.title.required}")
+        @NotBlank(message = "{minyi.report.title.required}", groups = SubmitReportRequest.Complete.class)
         @Size(max = 100, message = "{minyi.report.title.size}") String title,
-        @NotBlank(message = "{minyi.report.body.required}")
+        @NotBlank(message = "{minyi.report.body.required}", groups = SubmitReportRequest.Complete.class)
         @Size(max = 5000, message = "{minyi.report.body.size}") String body,
         String org,
         @Pattern(regexp = "own-observation|visit|online|micro-suggestion|consultation",
@@ -32,4 +33,8 @@ public record SubmitReportRequest(
         @Pattern(regexp = "normal|urgent|very-urgent", message = "{minyi.report.urgency.unknown}") String urgency,
         @Size(max = 3000, message = "{minyi.report.suggestions.size}") String suggestions,
         @Pattern(regexp = "none|phone|message", message = "{minyi.report.contact.unknown}") String contact) {
+
+    /** Validation group of the rules a submitted report must meet and a draft need not. */
+    public interface Complete {
+    }
 }

@@ -4,6 +4,7 @@ import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.WireNamed;
 import io.minyi.intake.reference.ReferenceCatalog;
 import io.minyi.intake.report.domain.Details;
+import io.minyi.intake.report.domain.ReportStatus;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.support.security.Caller;
@@ -27,9 +28,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Lists reports: {@code scope=mine} (what the caller submitted) or {@code scope=incoming} (what
- * reached the caller's body and the bodies below it, for the office), with keyword search, filters by
- * topic, sector, channel and urgency, a date range in China Standard Time and paging.
+ * Lists reports: {@code scope=mine} (what the caller submitted), {@code scope=station} (what was filed
+ * through the caller's liaison station, for its officers) or {@code scope=incoming} (what reached the
+ * caller's body and the bodies below it, for the office), with keyword search, filters by state, topic,
+ * sector, channel and urgency, a date range in China Standard Time and paging.
  */
 @RestController
 class ReportSearchController {
@@ -45,7 +47,8 @@ class ReportSearchController {
         this.reference = reference;
     }
 
-    record Item(String id, String org, String title, String summary, String authorName, Instant submittedAt) {
+    record Item(String id, String org, String title, String summary, String authorName, Instant submittedAt,
+                String status, String statusLabel) {
     }
 
     record Page(List<Item> items, int page, int size, long total) {
@@ -57,7 +60,8 @@ class ReportSearchController {
               @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
               @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String topic,
               @RequestParam(required = false) String sector, @RequestParam(required = false) String channel,
-              @RequestParam(required = false) String urgency, Caller caller) {
+              @RequestParam(required = false) String urgency, @RequestParam(required = false) String state,
+              Caller caller) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw bad("invalid-page", "分页参数不正确：page ≥ 0，size 为 1–" + MAX_PAGE_SIZE + "。",
                     "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ".");
@@ -65,12 +69,20 @@ class ReportSearchController {
         List<Criteria> all = new ArrayList<>();
         switch (scope) {
             case "mine" -> all.add(Criteria.where("author.id").is(caller.id()));
+            case "station" -> {
+                caller.requireAnyRole(Roles.OFFICER);
+                if (caller.station() == null) {
+                    throw new ApiProblem(HttpStatus.FORBIDDEN, "no-station", "您的账号未关联联系点或委员工作站。",
+                            "Your account is not linked to a liaison station.");
+                }
+                all.add(Criteria.where("details.station").is(caller.station()));
+            }
             case "incoming" -> {
                 caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
                 all.add(Criteria.where("orgAncestors").is(subtree(org, caller).value()));
             }
-            default -> throw bad("unknown-scope", "scope 只能是 mine（我提交的）或 incoming（本级及下级收到的）。",
-                    "scope must be mine or incoming.");
+            default -> throw bad("unknown-scope", "scope 只能是 mine（我提交的）、station（本联系点的）或 incoming（本级及下级收到的）。",
+                    "scope must be mine, station or incoming.");
         }
         dateRange(from, to).ifPresent(all::add);
         equalTo("details.topic", topic, reference::isTopic, "topic", "议题分类").ifPresent(all::add);
@@ -79,12 +91,14 @@ class ReportSearchController {
                 .ifPresent(all::add);
         equalTo("details.urgency", urgency, u -> isWireName(Details.Urgency.class, u), "urgency", "紧急程度")
                 .ifPresent(all::add);
+        equalTo("status", state, st -> isWireName(ReportStatus.class, st), "state", "状态").ifPresent(all::add);
         if (q != null && !q.isBlank()) {
             keywords(q).forEach(all::add);
         }
         var result = store.page(new Criteria().andOperator(all), page, size);
         return new Page(result.reports().stream()
-                .map(r -> new Item(r.id(), r.org().value(), r.title(), r.summary(), r.author().name(), r.submittedAt()))
+                .map(r -> new Item(r.id(), r.org().value(), r.title(), r.summary(), r.author().name(), r.submittedAt(),
+                        r.status().wireName(), r.status().label()))
                 .toList(), page, size, result.total());
     }
 

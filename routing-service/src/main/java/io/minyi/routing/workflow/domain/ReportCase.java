@@ -9,6 +9,7 @@ import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportResponded;
 import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportSubmitted;
+import io.minyi.contracts.ReportWithdrawn;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +22,8 @@ import java.util.UUID;
  * the next case and the one event that records the change; an action the state does not allow throws
  * {@link IllegalTransition}. {@code version} guards against two editors overwriting each other.
  */
-public record ReportCase(String id, OrgPath org, String title, String body, Status status, long version,
-                         String department, LocalDate deadline, String response, Outcome outcome) {
+public record ReportCase(String id, OrgPath org, String authorId, String title, String body, Status status,
+                         long version, String department, LocalDate deadline, String response, Outcome outcome) {
 
     public ReportCase {
         Objects.requireNonNull(id);
@@ -32,8 +33,22 @@ public record ReportCase(String id, OrgPath org, String title, String body, Stat
 
     /** A submitted report arrives at the office. */
     public static ReportCase received(ReportSubmitted event) {
-        return new ReportCase(event.reportId(), event.org(), event.title(), event.body(), Status.SUBMITTED, 0,
-                null, null, null, null);
+        return new ReportCase(event.reportId(), event.org(), event.actor().id(), event.title(), event.body(),
+                Status.SUBMITTED, 0, null, null, null, null);
+    }
+
+    public boolean isAuthor(Actor actor) {
+        return actor.id().equals(authorId);
+    }
+
+    /** The author takes the report back before the office has started on it. */
+    public Decision withdraw(Actor author, String reason, Instant now) {
+        require(Status.SUBMITTED, Action.WITHDRAW);
+        if (!isAuthor(author)) {
+            throw new IllegalArgumentException("only the author withdraws a report");
+        }
+        return new Decision(with(Status.WITHDRAWN, department, deadline, response, outcome),
+                new ReportWithdrawn(UUID.randomUUID(), now, id, org, author, reason));
     }
 
     public Decision signOff(Actor editor, Instant now) {
@@ -72,7 +87,7 @@ public record ReportCase(String id, OrgPath org, String title, String body, Stat
     }
 
     private ReportCase with(Status next, String dept, LocalDate due, String answer, Outcome result) {
-        return new ReportCase(id, org, title, body, next, version + 1, dept, due, answer, result);
+        return new ReportCase(id, org, authorId, title, body, next, version + 1, dept, due, answer, result);
     }
 
     /** The next state of the case and the event recording the change. */

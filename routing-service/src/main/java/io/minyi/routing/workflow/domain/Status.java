@@ -8,7 +8,8 @@ public enum Status implements WireNamed {
     SIGNED_OFF("signed-off", "已签发"),
     ASSIGNED("assigned", "已交办"),
     RESPONDED("responded", "已答复"),
-    CLOSED("closed", "已办结");
+    CLOSED("closed", "已办结"),
+    WITHDRAWN("withdrawn", "已撤回");
 
     private final Names names;
 

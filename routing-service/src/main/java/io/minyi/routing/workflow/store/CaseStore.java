@@ -84,6 +84,7 @@ public class CaseStore {
     private static Document fields(ReportCase c) {
         return new Document("_id", c.id())
                 .append("org", c.org().value())
+                .append("authorId", c.authorId())
                 .append("title", c.title())
                 .append("body", c.body())
                 .append("status", c.status().wireName())
@@ -97,7 +98,8 @@ public class CaseStore {
     private static ReportCase toCase(Document d) {
         String deadline = d.getString("deadline");
         String outcome = d.getString("outcome");
-        return new ReportCase(d.getString("_id"), OrgPath.of(d.getString("org")), d.getString("title"),
+        return new ReportCase(d.getString("_id"), OrgPath.of(d.getString("org")), d.getString("authorId"),
+                d.getString("title"),
                 d.getString("body"), Status.fromWireName(d.getString("status")),
                 ((Number) d.get("version")).longValue(), d.getString("department"),
                 deadline == null ? null : LocalDate.parse(deadline), d.getString("response"),

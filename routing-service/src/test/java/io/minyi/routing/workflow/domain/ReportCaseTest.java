@@ -5,6 +5,7 @@ import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportSignedOff;
+import io.minyi.contracts.ReportWithdrawn;
 import io.minyi.testsupport.ReportEventMother;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,15 +27,17 @@ class ReportCaseTest {
     static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
     static final String DEPT = ReportEventMother.DEPARTMENT;
 
-    /** Which action each state allows: exactly one, in the order of a report's life. */
-    static final Map<Status, Action> ALLOWED = Map.of(
-            Status.SUBMITTED, Action.SIGN_OFF,
-            Status.SIGNED_OFF, Action.ASSIGN,
-            Status.RESPONDED, Action.CLOSE);
+    static final Actor AUTHOR = new Actor("u-member", "王委员", "member");
+
+    /** Which actions each state allows, in the order of a report's life. */
+    static final Map<Status, Set<Action>> ALLOWED = Map.of(
+            Status.SUBMITTED, Set.of(Action.SIGN_OFF, Action.WITHDRAW),
+            Status.SIGNED_OFF, Set.of(Action.ASSIGN),
+            Status.RESPONDED, Set.of(Action.CLOSE));
 
     static ReportCase caseIn(Status status) {
         ReportCase c = ReportCase.received(ReportEventMother.submitted("r-1", "haikou/longhua"));
-        return new ReportCase(c.id(), c.org(), c.title(), c.body(), status, 3,
+        return new ReportCase(c.id(), c.org(), c.authorId(), c.title(), c.body(), status, 3,
                 status.compareTo(Status.ASSIGNED) >= 0 ? DEPT : null, null, null, null);
     }
 
@@ -42,6 +46,7 @@ class ReportCaseTest {
             case SIGN_OFF -> c -> c.signOff(EDITOR, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
             case CLOSE -> c -> c.close(EDITOR, Outcome.ADOPTED, "采纳", NOW);
+            case WITHDRAW -> c -> c.withdraw(AUTHOR, "需补充材料", NOW);
         };
     }
 
@@ -50,11 +55,11 @@ class ReportCaseTest {
     void everyStateAllowsOnlyItsOwnActionAndEachActionEmitsOneEventAndBumpsTheVersion(Status status) {
         for (Action action : Action.values()) {
             ReportCase current = caseIn(status);
-            if (ALLOWED.get(status) == action) {
+            if (ALLOWED.getOrDefault(status, Set.of()).contains(action)) {
                 ReportCase.Decision d = perform(action).apply(current);
                 assertThat(d.next().version()).isEqualTo(current.version() + 1);
                 assertThat(d.event().reportId()).isEqualTo("r-1");
-                assertThat(d.event().actor()).isEqualTo(EDITOR);
+                assertThat(d.event().actor()).isEqualTo(action == Action.WITHDRAW ? AUTHOR : EDITOR);
                 assertThat(d.event().occurredAt()).isEqualTo(NOW);
             } else {
                 assertThatThrownBy(() -> perform(action).apply(current))
@@ -84,6 +89,18 @@ class ReportCaseTest {
         var closed = responded.close(EDITOR, Outcome.NOT_ADOPTED, null, NOW);
         assertThat(closed.next().status()).isEqualTo(Status.CLOSED);
         assertThat(((ReportClosed) closed.event()).outcome()).isEqualTo(Outcome.NOT_ADOPTED);
+    }
+
+    @Test
+    void theAuthorAloneWithdrawsAndAWithdrawnReportIsFinal() {
+        var withdrawn = caseIn(Status.SUBMITTED).withdraw(AUTHOR, "需补充材料", NOW);
+        assertThat(withdrawn.next().status()).isEqualTo(Status.WITHDRAWN);
+        assertThat(((ReportWithdrawn) withdrawn.event()).reason()).isEqualTo("需补充材料");
+        assertThatThrownBy(() -> caseIn(Status.SUBMITTED).withdraw(EDITOR, null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        for (Action action : Action.values()) {
+            assertThatThrownBy(() -> perform(action).apply(withdrawn.next())).isInstanceOf(IllegalTransition.class);
+        }
     }
 
     @Test

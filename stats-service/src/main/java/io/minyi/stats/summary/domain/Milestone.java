@@ -1,12 +1,12 @@
 package io.minyi.stats.summary.domain;
 
+import io.minyi.contracts.Events;
 import io.minyi.contracts.Outcome;
-import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEvent;
-import io.minyi.contracts.ReportResponded;
-import io.minyi.contracts.ReportSignedOff;
-import io.minyi.contracts.ReportSubmitted;
+
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The points of a report's life that are counted. A report that reached a milestone counts there
@@ -18,7 +18,9 @@ public enum Milestone {
     SIGNED_OFF("signed-off"),
     ASSIGNED("assigned"),
     RESPONDED("responded"),
-    CLOSED("closed");
+    CLOSED("closed"),
+    /** Taken back by its author before the office started on it; no longer counted as received. */
+    WITHDRAWN("withdrawn");
 
     private final String status;
 
@@ -35,19 +37,10 @@ public enum Milestone {
         return name().toLowerCase().replace("_", "");
     }
 
-    public static Milestone of(ReportEvent event) {
-        if (event instanceof ReportSubmitted) {
-            return RECEIVED;
-        } else if (event instanceof ReportSignedOff) {
-            return SIGNED_OFF;
-        } else if (event instanceof ReportAssigned) {
-            return ASSIGNED;
-        } else if (event instanceof ReportResponded) {
-            return RESPONDED;
-        } else if (event instanceof ReportClosed) {
-            return CLOSED;
-        }
-        throw new IllegalArgumentException("not a counted event: " + event.eventType());
+    /** The milestone an event marks; empty for events that are not counted (drafts, for one). */
+    public static Optional<Milestone> of(ReportEvent event) {
+        return Events.statusAfter(event).flatMap(status -> Arrays.stream(values())
+                .filter(m -> m.status.equals(status)).findFirst());
     }
 
     /** The outcome an event settles, if any. */

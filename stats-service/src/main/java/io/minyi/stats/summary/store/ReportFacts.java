@@ -33,8 +33,12 @@ public class ReportFacts {
         this.mongo = mongo;
     }
 
+    /** Records the milestone the event marks; events that mark none change nothing. */
     public void record(ReportEvent event) {
-        Milestone m = Milestone.of(event);
+        Milestone.of(event).ifPresent(m -> record(event, m));
+    }
+
+    private void record(ReportEvent event, Milestone m) {
         Update update = new Update()
                 .setOnInsert("org", event.org().value())
                 .setOnInsert("orgAncestors", event.org().selfAndAncestors())
