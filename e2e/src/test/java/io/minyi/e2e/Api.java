@@ -50,11 +50,14 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Replaces a resource that the given ETag names (a draft, say). */
+    /** Replaces a resource; with an ETag in {@code ifMatch} (a draft's, say) only if it is still current. */
     Reply put(String token, String path, String ifMatch, String json) throws IOException, InterruptedException {
-        return send(token, HttpRequest.newBuilder(URI.create(stack.gateway() + path))
-                .header("Content-Type", "application/json").header("If-Match", ifMatch)
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        var request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(token, request.PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Uploads one file as multipart/form-data, as a browser form would. */

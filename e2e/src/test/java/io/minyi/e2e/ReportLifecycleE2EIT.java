@@ -101,6 +101,15 @@ class ReportLifecycleE2EIT {
     void aStationOfficerDraftsSubmitsAndWithdrawsAReport() throws Exception {
         String officer = api.token("officer-street");
         String editor = api.token("editor-street");
+        // the city administrator maintains the reference lists through the gateway
+        String admin = api.token("admin");
+        assertThat(api.put(admin, "/api/reference/orgs/haikou/longhua/dingcheng", null, "{\"name\":\"定城镇活动组\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.put(admin, "/api/reference/stations/haikou-dingcheng-01", null,
+                "{\"name\":\"定城镇委员工作室\",\"org\":\"haikou/longhua/dingcheng\"}").status()).isEqualTo(200);
+        assertThat(api.get(officer, "/api/reference/stations").body().toString()).contains("haikou-dingcheng-01");
+        assertThat(api.put(officer, "/api/reference/topics/x", null, "{\"name\":\"x\"}").status()).isEqualTo(403);
+
         var draft = api.post(officer, "/api/drafts", "{\"title\":\"金宇街道积水点排查\"}");
         assertThat(draft.status()).isEqualTo(201);
         String id = draft.body().get("id").asString();

@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -39,7 +38,7 @@ class ReportSearchIT {
     @BeforeEach
     void reports() throws Exception {
         sender = new EventSender(kafka);
-        city = "c" + UUID.randomUUID().toString().substring(0, 8);
+        city = OrgFixture.newCity(mvc, "longhua", "longhua/jinyu", "meilan");
         district = city + "/longhua";
         street = district + "/jinyu";
         author = Callers.token("u-author-" + city, "member", street, null);

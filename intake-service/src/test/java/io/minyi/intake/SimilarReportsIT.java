@@ -9,7 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,7 +30,7 @@ class SimilarReportsIT {
 
     @Test
     void aParaphraseOfAnEarlierReportIsFoundAndLinkedBothWaysForThoseWhoMaySeeIt() throws Exception {
-        String city = "c" + UUID.randomUUID().toString().substring(0, 8);
+        String city = OrgFixture.newCity(mvc, "longhua", "longhua/jinyu");
         String street = city + "/longhua/jinyu";
         String district = city + "/longhua";
         String earlier = submit(Callers.member(street), SHELTER_A);
@@ -59,8 +58,8 @@ class SimilarReportsIT {
 
     @Test
     void reportsOfAnotherCityAreNeverCandidates() throws Exception {
-        String one = "c" + UUID.randomUUID().toString().substring(0, 8);
-        String other = "c" + UUID.randomUUID().toString().substring(0, 8);
+        String one = OrgFixture.newCity(mvc);
+        String other = OrgFixture.newCity(mvc);
         submit(Callers.member(one), SHELTER_A);
         String id = submit(Callers.member(other), SHELTER_B);
         mvc.perform(get("/api/reports/" + id + "/similar").with(Callers.editor(other)))

@@ -36,15 +36,17 @@ public class Drafts {
     private final DraftStore store;
     private final ReportIntake intake;
     private final ReportStore reports;
+    private final ReportAccess access;
     private final DetailsMapper detailsMapper;
     private final SpringValidatorAdapter validator;
     private final Clock clock;
 
-    public Drafts(DraftStore store, ReportIntake intake, ReportStore reports, DetailsMapper detailsMapper,
-                  Validator validator, Clock clock) {
+    public Drafts(DraftStore store, ReportIntake intake, ReportStore reports, ReportAccess access,
+                  DetailsMapper detailsMapper, Validator validator, Clock clock) {
         this.store = store;
         this.intake = intake;
         this.reports = reports;
+        this.access = access;
         this.detailsMapper = detailsMapper;
         this.validator = new SpringValidatorAdapter(validator);
         this.clock = clock;
@@ -52,7 +54,7 @@ public class Drafts {
 
     public Draft create(SubmitReportRequest content, Caller caller) {
         String role = ReportAccess.authorRole(caller);
-        OrgPath org = ReportAccess.submissionOrg(content.org(), caller);
+        OrgPath org = access.submissionOrg(content.org(), caller);
         Instant now = clock.instant();
         Draft draft = new Draft(UUID.randomUUID().toString(), org, caller.as(role), 1, now, now, Draft.State.OPEN,
                 content);
@@ -62,7 +64,7 @@ public class Drafts {
 
     public Draft update(String id, long expectedRevision, SubmitReportRequest content, Caller caller) {
         Draft current = openDraft(id, caller);
-        ReportAccess.submissionOrg(content.org(), caller);
+        access.submissionOrg(content.org(), caller);
         requireRevision(current, expectedRevision);
         Instant now = clock.instant();
         Draft next = new Draft(id, current.org(), current.author(), expectedRevision + 1, current.createdAt(), now,
@@ -103,7 +105,7 @@ public class Drafts {
             throw new BindException(errors);
         }
         String role = ReportAccess.authorRole(caller);
-        OrgPath org = ReportAccess.submissionOrg(draft.org().value(), caller);
+        OrgPath org = access.submissionOrg(draft.org().value(), caller);
         var accepted = intake.submit(id, org, caller.as(role), content.title(), content.body(),
                 detailsMapper.details(content));
         store.end(id, Draft.State.SUBMITTED, clock.instant(), null);

@@ -1,6 +1,7 @@
 package io.minyi.intake.report;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.reference.ReferenceData;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.support.security.Caller;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class ReportAccess {
 
     private final ReportStore store;
+    private final ReferenceData reference;
 
-    public ReportAccess(ReportStore store) {
+    public ReportAccess(ReportStore store, ReferenceData reference) {
         this.store = store;
+        this.reference = reference;
     }
 
     public Report readable(String id, Caller caller) {
@@ -50,8 +53,16 @@ public class ReportAccess {
         return caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
     }
 
-    /** The body a report goes to: the author's own, which the request may name but not change. */
-    public static OrgPath submissionOrg(String requested, Caller caller) {
+    /**
+     * The body a report goes to: the author's own, which the request may name but not change, and which
+     * must be a registered, active body.
+     */
+    public OrgPath submissionOrg(String requested, Caller caller) {
+        if (!reference.isOrg(caller.org())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-org",
+                    "您所属的政协组织（" + caller.org() + "）未在系统中登记或已停用，请联系管理员。",
+                    "Your CPPCC body (" + caller.org() + ") is not registered or was retired; ask an administrator.");
+        }
         if (requested == null || requested.isBlank()) {
             return caller.org();
         }

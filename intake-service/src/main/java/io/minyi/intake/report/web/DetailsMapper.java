@@ -1,7 +1,7 @@
 package io.minyi.intake.report.web;
 
 import io.minyi.contracts.WireNamed;
-import io.minyi.intake.reference.ReferenceCatalog;
+import io.minyi.intake.reference.ReferenceData;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.support.web.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DetailsMapper {
 
-    private final ReferenceCatalog reference;
+    private final ReferenceData reference;
 
-    DetailsMapper(ReferenceCatalog reference) {
+    DetailsMapper(ReferenceData reference) {
         this.reference = reference;
     }
 

@@ -51,7 +51,7 @@ class ReportController {
                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                       Caller caller) {
         String role = ReportAccess.authorRole(caller);
-        OrgPath org = ReportAccess.submissionOrg(request.org(), caller);
+        OrgPath org = access.submissionOrg(request.org(), caller);
         if (idempotencyKey != null && !IDEMPOTENCY_KEY_SYNTAX.matcher(idempotencyKey).matches()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
                     "Idempotency-Key 须为 1–128 个可见 ASCII 字符。",

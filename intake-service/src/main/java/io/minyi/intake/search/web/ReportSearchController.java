@@ -2,7 +2,7 @@ package io.minyi.intake.search.web;
 
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.WireNamed;
-import io.minyi.intake.reference.ReferenceCatalog;
+import io.minyi.intake.reference.ReferenceData;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.ReportStatus;
 import io.minyi.intake.report.store.ReportStore;
@@ -40,9 +40,9 @@ class ReportSearchController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final ReportStore store;
-    private final ReferenceCatalog reference;
+    private final ReferenceData reference;
 
-    ReportSearchController(ReportStore store, ReferenceCatalog reference) {
+    ReportSearchController(ReportStore store, ReferenceData reference) {
         this.store = store;
         this.reference = reference;
     }

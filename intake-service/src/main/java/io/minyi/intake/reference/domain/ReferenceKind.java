@@ -1,0 +1,22 @@
+package io.minyi.intake.reference.domain;
+
+import io.minyi.contracts.WireNamed;
+
+/** The lists the office maintains; the wire name is the list's name in the API. */
+public enum ReferenceKind implements WireNamed {
+    TOPIC("topics", "议题分类"),
+    SECTOR("sectors", "界别"),
+    STATION("stations", "联系点/委员工作站"),
+    ORG("orgs", "政协组织");
+
+    private final Names names;
+
+    ReferenceKind(String wireName, String label) {
+        this.names = new Names(wireName, label);
+    }
+
+    @Override
+    public Names names() {
+        return names;
+    }
+}
