@@ -50,6 +50,13 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts an HTML-style form (application/x-www-form-urlencoded), as Open311 clients do. */
+    Reply postForm(String token, String path, String form) throws IOException, InterruptedException {
+        return send(token, HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     /** Replaces a resource; with an ETag in {@code ifMatch} (a draft's, say) only if it is still current. */
     Reply put(String token, String path, String ifMatch, String json) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))

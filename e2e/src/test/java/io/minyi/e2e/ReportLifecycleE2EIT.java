@@ -135,9 +135,27 @@ class ReportLifecycleE2EIT {
     }
 
     @Test
+    void anOpen311ClientFilesAndTracksARequest() throws Exception {
+        String member = api.token("member-city");
+        assertThat(api.get(member, "/open311/v2/services.json").body().toString()).contains("\"service_code\":\"transport\"");
+        String form = "service_code=transport&description=" + java.net.URLEncoder.encode(
+                "海秀路公交站台缺少遮阳棚。夏季候车困难。", java.nio.charset.StandardCharsets.UTF_8)
+                + "&lat=20.0212&long=110.3087";
+        var filed = api.postForm(member, "/open311/v2/requests.json", form);
+        assertThat(filed.status()).as(String.valueOf(filed.body())).isEqualTo(201);
+        String id = filed.body().get(0).get("service_request_id").asString();
+        var tracked = api.get(member, "/open311/v2/requests/" + id + ".json").body().get(0);
+        assertThat(tracked.get("status").asString()).isEqualTo("open");
+        assertThat(tracked.get("agency_responsible").asString()).isEqualTo("海口市政协");
+        assertThat(api.postForm(member, "/open311/v2/requests.json", "description=x").body().get(0).get("code").asInt())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theGatewayRejectsCallsWithoutAValidTokenAndServesTheSignInPage() throws Exception {
         assertThat(api.get(null, "/api/worklist").status()).isEqualTo(401);
         assertThat(api.get("not-a-token", "/api/worklist").status()).isEqualTo(401);
+        assertThat(api.get(null, "/open311/v2/services.json").status()).isEqualTo(401);
         var page = api.page("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("民意 · 社情民意信息平台").contains("/oauth2/authorization/keycloak");

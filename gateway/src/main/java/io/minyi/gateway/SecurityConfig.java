@@ -45,7 +45,7 @@ class SecurityConfig {
         var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
-        var api = ServerWebExchangeMatchers.pathMatchers("/api/**");
+        var api = ServerWebExchangeMatchers.pathMatchers("/api/**", "/open311/**");
         var entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(api,
                         new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)));

@@ -26,6 +26,7 @@ class GatewaySecurityTest {
     @Test
     void apiCallsWithoutATokenGet401() {
         web.get().uri("/api/worklist").accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isUnauthorized();
+        web.get().uri("/open311/v2/services.json").exchange().expectStatus().isUnauthorized();
         web.post().uri("/api/reports").header("Authorization", "Bearer not-a-jwt").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}").exchange().expectStatus().isUnauthorized();
     }

@@ -5,20 +5,17 @@ import io.minyi.contracts.ReportDraftDiscarded;
 import io.minyi.contracts.ReportDraftSaved;
 import io.minyi.intake.report.ReportAccess;
 import io.minyi.intake.report.ReportIntake;
+import io.minyi.intake.report.SubmissionCheck;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.report.web.DetailsMapper;
 import io.minyi.intake.report.web.SubmitReportRequest;
 import io.minyi.support.outbox.PendingEvent;
 import io.minyi.support.security.Caller;
 import io.minyi.support.web.ApiProblem;
-import jakarta.validation.Validator;
-import jakarta.validation.groups.Default;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,17 +35,17 @@ public class Drafts {
     private final ReportStore reports;
     private final ReportAccess access;
     private final DetailsMapper detailsMapper;
-    private final SpringValidatorAdapter validator;
+    private final SubmissionCheck check;
     private final Clock clock;
 
     public Drafts(DraftStore store, ReportIntake intake, ReportStore reports, ReportAccess access,
-                  DetailsMapper detailsMapper, Validator validator, Clock clock) {
+                  DetailsMapper detailsMapper, SubmissionCheck check, Clock clock) {
         this.store = store;
         this.intake = intake;
         this.reports = reports;
         this.access = access;
         this.detailsMapper = detailsMapper;
-        this.validator = new SpringValidatorAdapter(validator);
+        this.check = check;
         this.clock = clock;
     }
 
@@ -99,11 +96,7 @@ public class Drafts {
             requireRevision(draft, expectedRevision);
         }
         SubmitReportRequest content = draft.content();
-        var errors = new BeanPropertyBindingResult(content, "draft");
-        validator.validate(content, errors, Default.class, SubmitReportRequest.Complete.class);
-        if (errors.hasErrors()) {
-            throw new BindException(errors);
-        }
+        check.validate(content);
         String role = ReportAccess.authorRole(caller);
         OrgPath org = access.submissionOrg(draft.org().value(), caller);
         var accepted = intake.submit(id, org, caller.as(role), content.title(), content.body(),

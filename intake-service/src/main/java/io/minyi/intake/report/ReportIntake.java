@@ -5,16 +5,15 @@ import io.minyi.contracts.OrgPath;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
+import io.minyi.intake.similarity.SimilarityIndex;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.Fingerprint;
-import io.minyi.intake.similarity.domain.SimilarReports;
 import io.minyi.support.observability.ReportMdc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,10 +28,12 @@ public class ReportIntake {
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final ReportStore store;
+    private final SimilarityIndex index;
     private final Clock clock;
 
-    public ReportIntake(ReportStore store, Clock clock) {
+    public ReportIntake(ReportStore store, SimilarityIndex index, Clock clock) {
         this.store = store;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -56,12 +57,12 @@ public class ReportIntake {
         Report.Submission submission = Report.submit(id, org, author, title, body, details, now);
         Report report = submission.report();
         Fingerprint fingerprint = Fingerprint.of(report.title() + "\n" + report.body());
-        List<Candidate> similar = SimilarReports.rank(fingerprint, store.recentFingerprints(
-                org.selfAndAncestors().get(0), now.minus(Duration.ofDays(SimilarReports.RECENT_DAYS))));
+        List<Candidate> similar = index.similar(org, fingerprint, id);
         Optional<Report> existing = store.insertIfAbsent(submission, fingerprint, similar);
         if (existing.isPresent()) {
             return new Accepted(existing.get(), true);
         }
+        index.add(id, org, report.title(), now, fingerprint);
         store.linkBack(report.id(), org, report.title(), similar);
         try (var mdc = ReportMdc.of(report.id())) {
             log.info("Report submitted to {} by {}; {} similar", org, author.id(), similar.size());

@@ -19,13 +19,24 @@ import java.util.Objects;
  * @param urgency          how urgent the author thinks it is
  * @param suggestions      the author's concrete suggestions, if written apart from the text
  * @param contact          whether and how the author wants to be contacted about it
+ * @param point            where the problem is on the map (WGS 84), if the author's device or client gave it
  */
 public record Details(Channel channel, String station, Integer constituents, String consultationRef,
                       List<String> coAuthors, String topic, String sector, String location, Urgency urgency,
-                      String suggestions, Contact contact) {
+                      String suggestions, Contact contact, GeoPoint point) {
 
     public static final Details NONE = new Details(Channel.OWN_OBSERVATION, null, null, null, List.of(), null, null,
-            null, Urgency.NORMAL, null, Contact.NONE);
+            null, Urgency.NORMAL, null, Contact.NONE, null);
+
+    /** A WGS 84 position: latitude −90…90, longitude −180…180. */
+    public record GeoPoint(double latitude, double longitude) {
+        public GeoPoint {
+            if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180
+                    || Double.isNaN(latitude) || Double.isNaN(longitude)) {
+                throw new IllegalArgumentException("not a WGS 84 position: " + latitude + ", " + longitude);
+            }
+        }
+    }
 
     public Details {
         Objects.requireNonNull(channel, "channel");

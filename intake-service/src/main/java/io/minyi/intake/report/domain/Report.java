@@ -13,7 +13,7 @@ import java.util.UUID;
  * the workflow.
  */
 public record Report(String id, OrgPath org, Actor author, String title, String body, Details details,
-                     Instant submittedAt, ReportStatus status) {
+                     Instant submittedAt, ReportStatus status, Instant statusAt) {
 
     static final int SUMMARY_LENGTH = 120;
 
@@ -29,7 +29,7 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
     /** Submits report {@code id} to the author's body; returns the report and its event. */
     public static Submission submit(String id, OrgPath org, Actor author, String title, String body,
                                     Details details, Instant now) {
-        Report report = new Report(id, org, author, title.strip(), body.strip(), details, now, ReportStatus.SUBMITTED);
+        Report report = new Report(id, org, author, title.strip(), body.strip(), details, now, ReportStatus.SUBMITTED, now);
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID(), now, report.id, org, author,
                 report.title, report.summary(), report.body, details.channel().wireName(), details.topic(),
                 details.sector(), details.urgency().wireName(), details.coAuthors());

@@ -24,10 +24,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Reports in MongoDB, one document each; a submission is inserted together with its
@@ -75,6 +74,7 @@ public class ReportStore {
                 .append("submittedAt", Date.from(r.submittedAt()))
                 .append("status", r.status().wireName())
                 .append("statusRank", r.status().rank())
+                .append("statusAt", Date.from(r.statusAt()))
                 .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
                 .append("searchText", SearchTerms.normalize(r.title() + r.body()))
@@ -85,17 +85,22 @@ public class ReportStore {
         relay.wake(r.id());
     }
 
-    /** Fingerprints of the reports submitted since {@code since} anywhere in the tree of {@code root}. */
-    public Map<Candidate, Fingerprint> recentFingerprints(String root, Instant since) {
-        Query query = Query.query(Criteria.where("orgRoot").is(root).and("submittedAt").gte(Date.from(since)));
-        query.fields().include("org", "title", "fingerprint");
-        Map<Candidate, Fingerprint> recent = new HashMap<>();
-        for (Document d : mongo.find(query, Document.class, COLLECTION)) {
-            int[] hashes = d.getList("fingerprint", Integer.class).stream().mapToInt(Integer::intValue).toArray();
-            recent.put(new Candidate(d.getString("_id"), OrgPath.of(d.getString("org")), d.getString("title"), 0),
-                    new Fingerprint(hashes));
+    /** A recent report as the similarity index keeps it. */
+    public record Recent(String reportId, OrgPath org, String title, Instant submittedAt) {
+    }
+
+    /** Streams every report submitted since {@code since} with its fingerprint, oldest first. */
+    public void forEachRecent(Instant since, BiConsumer<Recent, Fingerprint> consumer) {
+        Query query = Query.query(Criteria.where("submittedAt").gte(Date.from(since))
+                .and("fingerprint").exists(true).and("status").ne(ReportStatus.WITHDRAWN.wireName()));
+        query.fields().include("org", "title", "submittedAt", "fingerprint");
+        query.with(Sort.by("submittedAt"));
+        try (var documents = mongo.stream(query, Document.class, COLLECTION)) {
+            documents.forEach(d -> consumer.accept(new Recent(d.getString("_id"), OrgPath.of(d.getString("org")),
+                    d.getString("title"), d.getDate("submittedAt").toInstant()),
+                    new Fingerprint(d.getList("fingerprint", Integer.class).stream().mapToInt(Integer::intValue)
+                            .toArray())));
         }
-        return recent;
     }
 
     /** Links each earlier report back to the new one, so editors see the pair from either side. */
@@ -158,6 +163,7 @@ public class ReportStore {
                 d.getString("title"), d.getString("body"), DetailsDocuments.fromDocument(d.get("details", Document.class)),
                 d.getDate("submittedAt").toInstant(),
                 d.getString("status") == null ? ReportStatus.SUBMITTED
-                        : WireNamed.fromWireName(ReportStatus.class, d.getString("status")));
+                        : WireNamed.fromWireName(ReportStatus.class, d.getString("status")),
+                d.getDate("statusAt") == null ? d.getDate("submittedAt").toInstant() : d.getDate("statusAt").toInstant());
     }
 }

@@ -32,6 +32,9 @@ public class DetailsMapper {
             throw invalid("consultationRef", "协商未解决转化的信息须填写协商事项编号。",
                     "An escalated consultation needs its reference.");
         }
+        if ((r.latitude() == null) != (r.longitude() == null)) {
+            throw invalid("point", "经纬度须同时填写。", "Latitude and longitude go together.");
+        }
         check(r.topic(), reference::isTopic, "topic", "议题分类");
         check(r.sector(), reference::isSector, "sector", "界别");
         check(r.station(), reference::isStation, "station", "联系点/委员工作站");
@@ -40,7 +43,8 @@ public class DetailsMapper {
                 trim(r.topic()), trim(r.sector()), trim(r.location()),
                 r.urgency() == null ? Details.Urgency.NORMAL : WireNamed.fromWireName(Details.Urgency.class, r.urgency()),
                 trim(r.suggestions()),
-                r.contact() == null ? Details.Contact.NONE : WireNamed.fromWireName(Details.Contact.class, r.contact()));
+                r.contact() == null ? Details.Contact.NONE : WireNamed.fromWireName(Details.Contact.class, r.contact()),
+                r.latitude() == null ? null : new Details.GeoPoint(r.latitude(), r.longitude()));
     }
 
     private static void check(String code, java.util.function.Predicate<String> known, String field, String label) {

@@ -10,7 +10,8 @@ public record ReportView(String id, String org, String title, String body, Autho
                          String status, String statusLabel,
                          String channel, String channelLabel, String station, Integer constituents,
                          String consultationRef, List<String> coAuthors, String topic, String sector, String location,
-                         String urgency, String urgencyLabel, String suggestions, String contact) {
+                         String urgency, String urgencyLabel, String suggestions, String contact, Double latitude,
+                         Double longitude) {
 
     public record Author(String id, String name, String role) {
     }
@@ -22,6 +23,7 @@ public record ReportView(String id, String org, String title, String body, Autho
                 r.status().wireName(), r.status().label(),
                 d.channel().wireName(), d.channel().label(), d.station(), d.constituents(), d.consultationRef(),
                 d.coAuthors(), d.topic(), d.sector(), d.location(), d.urgency().wireName(), d.urgency().label(),
-                d.suggestions(), d.contact().wireName());
+                d.suggestions(), d.contact().wireName(), d.point() == null ? null : d.point().latitude(),
+                d.point() == null ? null : d.point().longitude());
     }
 }

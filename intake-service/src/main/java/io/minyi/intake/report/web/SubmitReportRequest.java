@@ -1,5 +1,7 @@
 package io.minyi.intake.report.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +34,11 @@ public record SubmitReportRequest(
         @Size(max = 200, message = "{minyi.report.location.size}") String location,
         @Pattern(regexp = "normal|urgent|very-urgent", message = "{minyi.report.urgency.unknown}") String urgency,
         @Size(max = 3000, message = "{minyi.report.suggestions.size}") String suggestions,
-        @Pattern(regexp = "none|phone|message", message = "{minyi.report.contact.unknown}") String contact) {
+        @Pattern(regexp = "none|phone|message", message = "{minyi.report.contact.unknown}") String contact,
+        @DecimalMin(value = "-90", message = "{minyi.report.latitude.range}")
+        @DecimalMax(value = "90", message = "{minyi.report.latitude.range}") Double latitude,
+        @DecimalMin(value = "-180", message = "{minyi.report.longitude.range}")
+        @DecimalMax(value = "180", message = "{minyi.report.longitude.range}") Double longitude) {
 
     /** Validation group of the rules a submitted report must meet and a draft need not. */
     public interface Complete {
