@@ -32,6 +32,7 @@ class DuplicateDetectionEvaluationTest {
 
     @BeforeAll
     static void load() throws IOException {
+        reports.clear(); // FingerprintIndexTest loads the same set
         try (InputStream in = DuplicateDetectionEvaluationTest.class.getResourceAsStream("/similarity/labelled-reports.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
