@@ -2,7 +2,6 @@ package io.minyi.contracts;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Where report events live and what every event must carry. */
@@ -19,23 +18,6 @@ public final class Events {
     /** CloudEvents {@code type}: reverse-DNS prefix, logical name, schema version. */
     public static String cloudEventType(ReportEvent event) {
         return "io.minyi." + event.eventType() + ".v" + ReportEvent.SCHEMA_VERSION;
-    }
-
-    /**
-     * The status a report has once the event happened, by its wire name ({@code submitted},
-     * {@code signed-off}, {@code assigned}, {@code responded}, {@code closed}, {@code withdrawn});
-     * empty for events that do not move a submitted report (drafts).
-     */
-    public static Optional<String> statusAfter(ReportEvent event) {
-        return Optional.ofNullable(switch (event.eventType()) {
-            case ReportSubmitted.TYPE -> "submitted";
-            case ReportSignedOff.TYPE -> "signed-off";
-            case ReportAssigned.TYPE -> "assigned";
-            case ReportResponded.TYPE -> "responded";
-            case ReportClosed.TYPE -> "closed";
-            case ReportWithdrawn.TYPE -> "withdrawn";
-            default -> null;
-        });
     }
 
     static void requireCommon(UUID eventId, Instant occurredAt, String reportId, OrgPath org, Actor actor) {

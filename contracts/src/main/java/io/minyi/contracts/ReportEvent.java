@@ -20,11 +20,19 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReportClosed.class, name = ReportClosed.TYPE),
         @JsonSubTypes.Type(value = ReportDraftSaved.class, name = ReportDraftSaved.TYPE),
         @JsonSubTypes.Type(value = ReportDraftDiscarded.class, name = ReportDraftDiscarded.TYPE),
-        @JsonSubTypes.Type(value = ReportWithdrawn.class, name = ReportWithdrawn.TYPE)
+        @JsonSubTypes.Type(value = ReportWithdrawn.class, name = ReportWithdrawn.TYPE),
+        @JsonSubTypes.Type(value = ReportEditingStarted.class, name = ReportEditingStarted.TYPE),
+        @JsonSubTypes.Type(value = ReportEdited.class, name = ReportEdited.TYPE),
+        @JsonSubTypes.Type(value = ReportReturned.class, name = ReportReturned.TYPE),
+        @JsonSubTypes.Type(value = ReportResubmitted.class, name = ReportResubmitted.TYPE),
+        @JsonSubTypes.Type(value = ReportRejected.class, name = ReportRejected.TYPE),
+        @JsonSubTypes.Type(value = ReportMerged.class, name = ReportMerged.TYPE),
+        @JsonSubTypes.Type(value = ReportOutcomeDecided.class, name = ReportOutcomeDecided.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
-        ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn {
+        ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
+        ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

@@ -45,7 +45,21 @@ class EventGoldenFilesTest {
                 Arguments.of("report.draft-discarded.v1.json", new ReportDraftDiscarded(id(7), AT, REPORT, ORG,
                         new Actor("u-member", "王委员", "member"))),
                 Arguments.of("report.withdrawn.v1.json", new ReportWithdrawn(id(8), AT, REPORT, ORG,
-                        new Actor("u-member", "王委员", "member"), "补充材料后重新提交")));
+                        new Actor("u-member", "王委员", "member"), "补充材料后重新提交")),
+                Arguments.of("report.editing-started.v1.json", new ReportEditingStarted(id(9), AT, REPORT, ORG, EDITOR)),
+                Arguments.of("report.edited.v1.json", new ReportEdited(id(10), AT, REPORT, ORG, EDITOR, 2,
+                        "关于加快老旧小区加装电梯审批的建议", "正文（编辑后）", "urban-construction", "non-party", "urgent",
+                        "压缩篇幅，补充数据")),
+                Arguments.of("report.returned.v1.json", new ReportReturned(id(11), AT, REPORT, ORG, EDITOR,
+                        "请补充涉及小区数量")),
+                Arguments.of("report.resubmitted.v1.json", new ReportResubmitted(id(12), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"), 3, "老旧小区加装电梯进展缓慢", "补充后的正文")),
+                Arguments.of("report.rejected.v1.json", new ReportRejected(id(13), AT, REPORT, ORG, EDITOR,
+                        "反映的问题已于上月解决")),
+                Arguments.of("report.merged.v1.json", new ReportMerged(id(14), AT, REPORT, ORG, EDITOR, "r-5e1f0a77",
+                        new Actor("u-member", "王委员", "member"), java.util.List.of("李委员"))),
+                Arguments.of("report.outcome-decided.v1.json", new ReportOutcomeDecided(id(15), AT, REPORT, ORG,
+                        EDITOR, Outcome.NOT_ADOPTED, "相关部门已有安排")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +92,9 @@ class EventGoldenFilesTest {
         }
     }
 
+    static final Actor EDITOR = new Actor("u-editor", "李编辑", "editor");
+
     private static UUID id(int n) {
-        return UUID.fromString("00000000-0000-4000-8000-00000000000" + n);
+        return UUID.fromString(String.format("00000000-0000-4000-8000-%012d", n));
     }
 }

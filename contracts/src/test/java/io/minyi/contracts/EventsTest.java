@@ -15,14 +15,14 @@ class EventsTest {
     @Test
     void lifecycleEventsNameTheStatusTheyLeadToAndDraftEventsNone() {
         Instant at = Instant.now();
-        assertThat(Events.statusAfter(new ReportSignedOff(UUID.randomUUID(), at, "r", ORG, WHO, "t")))
-                .contains("signed-off");
-        assertThat(Events.statusAfter(new ReportClosed(UUID.randomUUID(), at, "r", ORG, WHO, Outcome.ADOPTED, null)))
-                .contains("closed");
-        assertThat(Events.statusAfter(new ReportWithdrawn(UUID.randomUUID(), at, "r", ORG, WHO, null)))
-                .contains("withdrawn");
-        assertThat(Events.statusAfter(new ReportDraftSaved(UUID.randomUUID(), at, "r", ORG, WHO, 1, null))).isEmpty();
-        assertThat(Events.statusAfter(new ReportDraftDiscarded(UUID.randomUUID(), at, "r", ORG, WHO))).isEmpty();
+        assertThat(ReportStatus.after(new ReportSignedOff(UUID.randomUUID(), at, "r", ORG, WHO, "t")))
+                .contains(ReportStatus.SIGNED_OFF);
+        assertThat(ReportStatus.after(new ReportClosed(UUID.randomUUID(), at, "r", ORG, WHO, Outcome.ADOPTED, null)))
+                .contains(ReportStatus.CLOSED);
+        assertThat(ReportStatus.after(new ReportWithdrawn(UUID.randomUUID(), at, "r", ORG, WHO, null)))
+                .contains(ReportStatus.WITHDRAWN);
+        assertThat(ReportStatus.after(new ReportDraftSaved(UUID.randomUUID(), at, "r", ORG, WHO, 1, null))).isEmpty();
+        assertThat(ReportStatus.after(new ReportDraftDiscarded(UUID.randomUUID(), at, "r", ORG, WHO))).isEmpty();
     }
 
     @Test

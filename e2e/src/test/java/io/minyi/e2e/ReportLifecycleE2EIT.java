@@ -43,6 +43,7 @@ class ReportLifecycleE2EIT {
         String editor = api.token("editor-district");
         String handler = api.token("dept-longhua-housing");
         String cityLeader = api.token("leader-city");
+        String leader = api.token("leader-district");
         String siblingEditor = api.token("editor-meilan");
 
         var me = api.get(member, "/api/me");
@@ -67,10 +68,15 @@ class ReportLifecycleE2EIT {
         assertThat(api.get(siblingEditor, attached.body().get("href").asString()).status()).isEqualTo(404);
         assertThat(api.get(editor, "/api/reports/" + id + "/similar").status()).isEqualTo(200);
         assertThat(api.get(siblingEditor, workflow).status()).as("a sibling body never sees it").isEqualTo(404);
-        assertThat(api.post(member, "/api/reports/" + id + "/transitions", "{\"action\":\"sign-off\"}").status())
-                .as("a member cannot sign off").isEqualTo(403);
+        assertThat(api.post(member, "/api/reports/" + id + "/transitions", "{\"action\":\"start-editing\"}").status())
+                .as("a member cannot edit").isEqualTo(403);
 
-        assertThat(transition(editor, id, "{\"action\":\"sign-off\"}")).isEqualTo("signed-off");
+        assertThat(transition(editor, id, "{\"action\":\"start-editing\"}")).isEqualTo("editing");
+        assertThat(transition(editor, id, "{\"action\":\"edit\",\"title\":\"关于简化老旧小区加装电梯审批的建议\"}"))
+                .isEqualTo("editing");
+        assertThat(api.get(editor, "/api/reports/" + id + "/revisions").body().size()).isEqualTo(2);
+        assertThat(api.get(editor, "/api/reports/" + id + "/revisions/diff?from=1&to=2").status()).isEqualTo(200);
+        assertThat(transition(leader, id, "{\"action\":\"sign-off\"}")).isEqualTo("signed-off");
         assertThat(transition(editor, id, "{\"action\":\"assign\",\"department\":\"longhua-housing\"}"))
                 .isEqualTo("assigned");
 
@@ -80,7 +86,9 @@ class ReportLifecycleE2EIT {
         assertThat(answered.status()).isEqualTo(200);
 
         awaitStatus(editor, workflow, "responded");
-        assertThat(transition(editor, id, "{\"action\":\"close\",\"outcome\":\"adopted\"}")).isEqualTo("closed");
+        assertThat(transition(editor, id, "{\"action\":\"decide\",\"outcome\":\"adopted\"}")).isEqualTo("adopted");
+        assertThat(transition(editor, id, "{\"action\":\"close\"}")).isEqualTo("closed");
+        awaitStatus(member, "/api/reports/" + id, "closed");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var summary = api.get(cityLeader, "/api/stats/summary?org=haikou/longhua").body();

@@ -1,12 +1,13 @@
 package io.minyi.routing;
 
+import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
+import io.minyi.contracts.ReportEdited;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.contracts.ReportWithdrawn;
-import io.minyi.contracts.Outcome;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
@@ -28,6 +29,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,6 +41,7 @@ class WorkflowIT {
 
     static final String ORG = "haikou/longhua";
     static final String DEPT = ReportEventMother.DEPARTMENT;
+    static final RequestPostProcessor AUTHOR = Callers.token("u-member", "member", ORG, null);
 
     @Autowired MockMvc mvc;
     @Autowired KafkaTemplate<String, byte[]> kafka;
@@ -59,98 +63,174 @@ class WorkflowIT {
     }
 
     @Test
-    void theOfficeSignsOffAssignsAndClosesAReport() throws Exception {
-        ReportSubmitted submitted = sender.send(ReportEventMother.submitted(id, ORG));
-        awaitStatus("submitted");
+    void theOfficeEditsALeaderSignsOffTheDepartmentAnswersAndTheOutcomeIsRecorded() throws Exception {
+        ReportSubmitted submitted = submitted(id);
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.statusLabel").value("采编中"))
+                .andExpect(jsonPath("$.actions", containsInAnyOrder("edit", "return", "reject", "merge")));
+        transition("{\"action\":\"edit\",\"title\":\"关于加快老旧小区加装电梯审批的建议\",\"urgency\":\"urgent\","
+                + "\"body\":\"多个老旧小区加装电梯审批慢。涉及 12 个小区。建议简化审批流程。\",\"note\":\"补充数据\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(2));
+        assertThat(probe.await(id, ReportEdited.class).urgency()).isEqualTo("urgent");
+        mvc.perform(get("/api/reports/" + id + "/revisions").with(editor()))
+                .andExpect(jsonPath("$[*].kind", contains("original", "edit")))
+                .andExpect(jsonPath("$[0].body").value(submitted.body()))
+                .andExpect(jsonPath("$[1].note").value("补充数据"));
+        mvc.perform(get("/api/reports/" + id + "/revisions/diff?from=1&to=2").with(editor()))
+                .andExpect(jsonPath("$.body[?(@.op=='INSERT')].text").value("涉及 12 个小区。"))
+                .andExpect(jsonPath("$.title[0].op").value("DELETE"));
+        mvc.perform(get("/api/reports/" + id + "/revisions/diff?from=1&to=9").with(editor()))
+                .andExpect(status().isNotFound());
 
-        transition("{\"action\":\"sign-off\"}").andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("signed-off"))
-                .andExpect(jsonPath("$.statusLabel").value("已签发"));
-        assertThat(probe.await(id, ReportSignedOff.class).actor().role()).isEqualTo("editor");
+        transition("{\"action\":\"sign-off\"}").andExpect(status().isForbidden());
+        transition(Callers.leader(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("signed-off"));
+        assertThat(probe.await(id, ReportSignedOff.class).actor().role()).isEqualTo("leader");
 
         transition("{\"action\":\"assign\",\"department\":\"" + DEPT + "\",\"deadline\":\"2026-12-20\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("assigned"));
         ReportAssigned assigned = probe.await(id, ReportAssigned.class);
-        assertThat(assigned.department()).isEqualTo(DEPT);
-        assertThat(assigned.deadline()).hasToString("2026-12-20");
-        assertThat(assigned.body()).isEqualTo(submitted.body());
+        assertThat(assigned.title()).isEqualTo("关于加快老旧小区加装电梯审批的建议");
+        assertThat(assigned.body()).as("the department gets the edited text").contains("涉及 12 个小区。");
 
         sender.send(ReportEventMother.responded(id, ORG, DEPT));
         awaitStatus("responded");
-
-        transition("{\"action\":\"close\",\"outcome\":\"adopted\",\"comment\":\"区政府采纳\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("adopted"));
+        transition("{\"action\":\"close\"}").andExpect(status().isConflict());
+        transition("{\"action\":\"decide\",\"outcome\":\"adopted\",\"comment\":\"区政府采纳\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.statusLabel").value("已采纳"));
+        transition("{\"action\":\"close\",\"comment\":\"已告知作者\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("adopted")).andExpect(jsonPath("$.actions").isEmpty());
         assertThat(probe.await(id, ReportClosed.class).outcome()).isEqualTo(Outcome.ADOPTED);
         // exactly one event per state change
         assertThat(probe.all(id, Duration.ofMillis(500)).stream().map(ReportEvent::eventType))
-                .containsExactly("report.submitted", "report.signed-off", "report.assigned", "report.responded",
-                        "report.closed");
+                .containsExactly("report.submitted", "report.editing-started", "report.edited", "report.signed-off",
+                        "report.assigned", "report.responded", "report.outcome-decided", "report.closed");
+    }
+
+    @Test
+    void aReportReturnedToItsAuthorComesBackRevised() throws Exception {
+        submitted(id);
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition("{\"action\":\"return\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("请填写退回理由。"));
+        transition("{\"action\":\"return\",\"comment\":\"请补充涉及小区数量\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("returned"));
+        mvc.perform(get("/api/reports/" + id + "/workflow").with(AUTHOR))
+                .andExpect(jsonPath("$.actions", contains("resubmit")));
+        transition(Callers.member(ORG), "{\"action\":\"resubmit\",\"title\":\"t\",\"body\":\"b\"}")
+                .andExpect(status().isNotFound());
+        transition(AUTHOR, "{\"action\":\"resubmit\",\"title\":\"老旧小区加装电梯进展缓慢\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("missing-body"));
+        transition(AUTHOR, "{\"action\":\"resubmit\",\"title\":\"老旧小区加装电梯进展缓慢\",\"body\":\"涉及 12 个小区。\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("submitted"))
+                .andExpect(jsonPath("$.revision").value(2));
+        mvc.perform(get("/api/reports/" + id + "/revisions").with(AUTHOR))
+                .andExpect(jsonPath("$[1].kind").value("resubmission"));
+    }
+
+    @Test
+    void duplicatesAreMergedCreditingTheirAuthorsAndReportsCanBeRejected() throws Exception {
+        String target = UUID.randomUUID().toString();
+        submitted(target);
+        submitted(id);
+        transition("{\"action\":\"merge\"}").andExpect(status().isBadRequest());
+        transition("{\"action\":\"merge\",\"into\":\"" + id + "\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("cannot-merge"));
+        transition("{\"action\":\"merge\",\"into\":\"nowhere\"}").andExpect(status().isNotFound());
+        transition("{\"action\":\"merge\",\"into\":\"" + target + "\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("merged"));
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + target + "/workflow").with(editor()))
+                .andExpect(jsonPath("$.merged[0].reportId").value(id))
+                .andExpect(jsonPath("$.merged[0].authorName").value("王委员")));
+
+        String other = UUID.randomUUID().toString();
+        submitted(other);
+        mvc.perform(post("/api/reports/" + other + "/transitions").with(editor()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"action\":\"reject\",\"comment\":\"问题已于上月解决\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.statusLabel").value("不予采用"));
+    }
+
+    @Test
+    void twoEditorsNeverOverwriteEachOther() throws Exception {
+        submitted(id);
+        transition("{\"action\":\"start-editing\",\"expectedVersion\":0}").andExpect(status().isOk());
+        transition("{\"action\":\"edit\",\"expectedVersion\":1,\"title\":\"第一位编辑的标题\"}").andExpect(status().isOk());
+        transition(Callers.editor("haikou"), "{\"action\":\"edit\",\"expectedVersion\":1,\"title\":\"第二位编辑的标题\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stale-version"));
+        transition("{\"action\":\"edit\",\"title\":\"第一位编辑的标题\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("nothing-changed"));
+        mvc.perform(get("/api/reports/" + id + "/workflow").with(editor()))
+                .andExpect(jsonPath("$.title").value("第一位编辑的标题")).andExpect(jsonPath("$.revision").value(2));
     }
 
     @Test
     void redeliveredEventsChangeNothing() throws Exception {
-        ReportSubmitted submitted = sender.send(ReportEventMother.submitted(id, ORG));
-        awaitStatus("submitted");
-        transition("{\"action\":\"sign-off\"}").andExpect(status().isOk());
+        ReportSubmitted submitted = submitted(id);
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition(Callers.leader(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
         sender.send(submitted); // redelivery after the case moved on
         transition("{\"action\":\"assign\",\"department\":\"" + DEPT + "\"}").andExpect(status().isOk());
         var responded = sender.send(ReportEventMother.responded(id, ORG, DEPT));
         awaitStatus("responded");
         sender.send(responded);
         sender.send(submitted);
-        sender.send(ReportEventMother.submitted("marker-" + id, ORG)); // same partition order not guaranteed: use a marker
-        await().untilAsserted(() -> mvc.perform(get("/api/reports/marker-" + id + "/workflow").with(editor()))
-                .andExpect(status().isOk()));
+        submitted("marker-" + id); // same partition order not guaranteed: wait for a later marker
         mvc.perform(get("/api/reports/" + id + "/workflow").with(editor()))
                 .andExpect(jsonPath("$.status").value("responded"))
-                .andExpect(jsonPath("$.version").value(3));
+                .andExpect(jsonPath("$.version").value(4));
+        mvc.perform(get("/api/reports/" + id + "/revisions").with(editor())).andExpect(jsonPath("$.length()").value(1));
     }
 
     @Test
     void actionsAreCheckedAgainstStateVersionRoleAndOrg() throws Exception {
-        sender.send(ReportEventMother.submitted(id, ORG));
-        awaitStatus("submitted");
-        transition("{\"action\":\"close\",\"outcome\":\"adopted\"}")
+        submitted(id);
+        transition("{\"action\":\"close\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("illegal-transition"))
                 .andExpect(jsonPath("$.detail").value("当前状态为“已提交”，不能执行“办结”。"));
-        transition("{\"action\":\"sign-off\",\"expectedVersion\":7}")
+        transition("{\"action\":\"start-editing\",\"expectedVersion\":7}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stale-version"));
         transition("{\"action\":\"launch\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("action"));
-        transition(Callers.member(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isForbidden());
-        transition(Callers.editor("haikou/meilan"), "{\"action\":\"sign-off\"}").andExpect(status().isNotFound());
-        transition(Callers.editor("haikou/longhua/jinyu"), "{\"action\":\"sign-off\"}")
+        transition("{\"action\":\"edit\",\"urgency\":\"soon\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("urgency"));
+        transition(Callers.member(ORG), "{\"action\":\"start-editing\"}").andExpect(status().isForbidden());
+        transition(Callers.editor("haikou/meilan"), "{\"action\":\"start-editing\"}").andExpect(status().isNotFound());
+        transition(Callers.editor("haikou/longhua/jinyu"), "{\"action\":\"start-editing\"}")
                 .andExpect(status().isNotFound()); // a sub-body does not see its parent's items
-        transition(Callers.editor("haikou"), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
+        mvc.perform(get("/api/reports/" + id + "/revisions").with(Callers.editor("haikou/meilan")))
+                .andExpect(status().isNotFound());
+        transition(Callers.editor("haikou"), "{\"action\":\"start-editing\"}").andExpect(status().isOk());
         mvc.perform(get("/api/worklist").with(Callers.editor("haikou/meilan")))
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')]").isEmpty());
-        mvc.perform(get("/api/worklist?status=signed-off").with(Callers.editor("haikou")))
-                .andExpect(jsonPath("$[?(@.id=='" + id + "')].status").value("signed-off"));
+        mvc.perform(get("/api/worklist?status=editing").with(Callers.editor("haikou")))
+                .andExpect(jsonPath("$[?(@.id=='" + id + "')].status").value("editing"));
     }
 
     @Test
     void theAuthorWithdrawsAReportUntilTheOfficeStartsOnIt() throws Exception {
-        sender.send(ReportEventMother.submitted(id, ORG));
-        awaitStatus("submitted");
-        var author = Callers.token("u-member", "member", ORG, null);
+        submitted(id);
         transition(Callers.member(ORG), "{\"action\":\"withdraw\"}").andExpect(status().isNotFound());
-        transition(author, "{\"action\":\"sign-off\"}").andExpect(status().isForbidden());
-        transition(author, "{\"action\":\"withdraw\",\"comment\":\"需补充调研数据\"}").andExpect(status().isOk())
+        transition(AUTHOR, "{\"action\":\"withdraw\",\"comment\":\"需补充调研数据\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("withdrawn")).andExpect(jsonPath("$.statusLabel").value("已撤回"));
         ReportWithdrawn withdrawn = probe.await(id, ReportWithdrawn.class);
         assertThat(withdrawn.reason()).isEqualTo("需补充调研数据");
         assertThat(withdrawn.actor().id()).isEqualTo("u-member");
-        transition("{\"action\":\"sign-off\"}").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("当前状态为“已撤回”，不能执行“签发”。"));
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("当前状态为“已撤回”，不能执行“开始采编”。"));
 
-        String other = UUID.randomUUID().toString();
-        sender.send(ReportEventMother.submitted(other, ORG));
-        id = other;
-        awaitStatus("submitted");
-        transition("{\"action\":\"sign-off\"}").andExpect(status().isOk());
-        transition(author, "{\"action\":\"withdraw\"}").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("当前状态为“已签发”，不能执行“撤回”。"));
+        id = UUID.randomUUID().toString();
+        submitted(id);
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition(AUTHOR, "{\"action\":\"withdraw\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("当前状态为“采编中”，不能执行“撤回”。"));
+    }
+
+    private ReportSubmitted submitted(String reportId) {
+        ReportSubmitted event = sender.send(ReportEventMother.submitted(reportId, ORG));
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + reportId + "/workflow").with(editor()))
+                .andExpect(status().isOk()));
+        return event;
     }
 
     private void awaitStatus(String expected) {

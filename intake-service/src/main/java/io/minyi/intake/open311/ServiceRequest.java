@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
-import io.minyi.intake.report.domain.ReportStatus;
+import io.minyi.contracts.ReportStatus;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,7 +37,8 @@ public record ServiceRequest(
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final String NOTICE = "已收到，政协办公室将在当日编审。";
-    private static final Set<ReportStatus> CLOSED = Set.of(ReportStatus.CLOSED, ReportStatus.WITHDRAWN);
+    private static final Set<ReportStatus> CLOSED = Set.of(ReportStatus.CLOSED, ReportStatus.WITHDRAWN,
+            ReportStatus.REJECTED, ReportStatus.MERGED);
 
     public static String open311Status(ReportStatus status) {
         return CLOSED.contains(status) ? "closed" : "open";

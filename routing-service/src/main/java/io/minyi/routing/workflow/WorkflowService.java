@@ -1,13 +1,13 @@
 package io.minyi.routing.workflow;
 
-import io.minyi.contracts.Outcome;
 import io.minyi.contracts.Actor;
+import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Action;
+import io.minyi.routing.workflow.domain.Content;
 import io.minyi.routing.workflow.domain.IllegalTransition;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.store.CaseStore;
 import io.minyi.support.observability.ReportMdc;
-import io.minyi.support.outbox.PendingEvent;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
@@ -20,10 +20,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Function;
 
 /**
- * Applies an action to a case: role and org check (or, to withdraw, that the caller is the author),
- * state check, one atomic write.
+ * Applies an action to a case: who may take it (an editor or a leader of the report's body or a body
+ * above it, or the report's author), whether the state allows it, then one atomic write.
  */
 @Service
 public class WorkflowService {
@@ -41,43 +42,39 @@ public class WorkflowService {
         this.clock = clock;
     }
 
+    /** The case for the office of its body or above, and for its author; 404 for everyone else. */
     public ReportCase get(String id, Caller caller) {
-        return cases.find(id).filter(c -> caller.sees(c.org()))
-                .filter(c -> caller.hasRole(Roles.EDITOR) || caller.hasRole(Roles.LEADER)
-                        || caller.hasRole(Roles.ADMIN))
+        return cases.find(id).filter(c -> isOffice(caller, c) || caller.id().equals(c.author().id()))
                 .orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
     }
 
+    /** What an action needs besides its name; each action reads the fields it uses. */
     public record Command(Action action, Long expectedVersion, String department, LocalDate deadline,
-                          Outcome outcome, String comment) {
+                          Outcome outcome, String comment, String into, Changes changes, String note) {
+    }
+
+    /** The content fields an edit or a resubmission sets; null fields stay as they are. */
+    public record Changes(String title, String body, String topic, String sector, String urgency) {
     }
 
     public ReportCase apply(String id, Command command, Caller caller) {
-        ReportCase current;
-        Actor actor;
-        if (command.action() == Action.WITHDRAW) {
-            String role = caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
-            current = cases.find(id).filter(c -> caller.id().equals(c.authorId()))
-                    .orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
-            actor = caller.as(role);
-        } else {
-            String role = caller.requireAnyRole(Roles.EDITOR);
-            current = get(id, caller);
-            actor = caller.as(role);
-        }
+        ReportCase current = cases.find(id).orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
+        Actor actor = actor(current, command.action(), caller);
         if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
             throw staleVersion();
         }
-        var now = clock.instant();
         ReportCase.Decision decision;
         try {
-            decision = decide(current, command, actor, now);
+            decision = decide(current, command, actor, clock.instant(), caller);
         } catch (IllegalTransition e) {
             throw new ApiProblem(HttpStatus.CONFLICT, "illegal-transition",
                     "当前状态为“" + e.from().label() + "”，不能执行“" + e.action().label() + "”。",
                     "A report that is " + e.from().wireName() + " cannot be " + e.action().wireName() + ".");
+        } catch (ReportCase.NothingChanged e) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "nothing-changed", "修改后的内容与当前版本相同。",
+                    "The revision is the same as the current version.");
         }
-        if (!cases.save(decision.next(), PendingEvent.of(decision.event()))) {
+        if (!cases.save(decision)) {
             throw staleVersion();
         }
         try (var mdc = ReportMdc.of(id)) {
@@ -87,16 +84,71 @@ public class WorkflowService {
         return decision.next();
     }
 
-    private static ReportCase.Decision decide(ReportCase current, Command command, Actor actor, Instant now) {
-        return switch (command.action()) {
-            case SIGN_OFF -> current.signOff(actor, now);
-            case ASSIGN -> current.assign(actor, required(command.department(), "department", "承办单位"),
-                    command.deadline() != null ? command.deadline()
-                            : LocalDate.ofInstant(now, ZONE).plusDays(DEFAULT_DAYS_TO_ANSWER), now);
-            case CLOSE -> current.close(actor, required(command.outcome(), "outcome", "办理结果（采纳/未采纳）"),
-                    command.comment(), now);
-            case WITHDRAW -> current.withdraw(actor, command.comment(), now);
+    /** The caller in the role the action needs; 403 without the role, 404 when the case is not theirs to see. */
+    private static Actor actor(ReportCase c, Action action, Caller caller) {
+        String role = switch (action.who()) {
+            case EDITOR -> caller.requireAnyRole(Roles.EDITOR);
+            case LEADER -> caller.requireAnyRole(Roles.LEADER);
+            case AUTHOR -> caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
         };
+        boolean allowed = action.who() == Action.Who.AUTHOR ? caller.id().equals(c.author().id())
+                : caller.sees(c.org());
+        if (!allowed) {
+            throw ApiProblem.notFound("社情民意信息", c.id());
+        }
+        return caller.as(role);
+    }
+
+    private ReportCase.Decision decide(ReportCase c, Command cmd, Actor actor, Instant now, Caller caller) {
+        return switch (cmd.action()) {
+            case START_EDITING -> c.startEditing(actor, now);
+            case EDIT -> c.edit(actor, revised(c.content(), cmd.changes()), cmd.note(), now);
+            case RETURN -> c.returnToAuthor(actor, required(cmd.comment(), "comment", "退回理由"), now);
+            case RESUBMIT -> c.resubmit(actor, required(field(cmd, Changes::title), "title", "标题").strip(),
+                    required(field(cmd, Changes::body), "body", "正文").strip(), now);
+            case REJECT -> c.reject(actor, required(cmd.comment(), "comment", "不予采用的理由"), now);
+            case MERGE -> merge(c, required(cmd.into(), "into", "合并到的信息编号"), actor, now, caller);
+            case SIGN_OFF -> c.signOff(actor, now);
+            case ASSIGN -> c.assign(actor, required(cmd.department(), "department", "承办单位"),
+                    cmd.deadline() != null ? cmd.deadline()
+                            : LocalDate.ofInstant(now, ZONE).plusDays(DEFAULT_DAYS_TO_ANSWER), now);
+            case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
+                    cmd.comment(), now);
+            case CLOSE -> c.close(actor, cmd.comment(), now);
+            case WITHDRAW -> c.withdraw(actor, cmd.comment(), now);
+        };
+    }
+
+    private ReportCase.Decision merge(ReportCase c, String into, Actor actor, Instant now, Caller caller) {
+        ReportCase target = cases.find(into).filter(t -> caller.sees(t.org()))
+                .orElseThrow(() -> ApiProblem.notFound("合并目标信息", into));
+        try {
+            return c.mergeInto(target, actor, now);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "cannot-merge", "只能合并到另一份尚未结束的信息。",
+                    "A report can only be merged into another one that is still open.");
+        }
+    }
+
+    /** An edit names only the fields it changes; the others keep their current value. */
+    private static Content revised(Content current, Changes changes) {
+        if (changes == null) {
+            return current;
+        }
+        return new Content(changes.title() != null ? changes.title().strip() : current.title(),
+                changes.body() != null ? changes.body().strip() : current.body(),
+                changes.topic() != null ? changes.topic() : current.topic(),
+                changes.sector() != null ? changes.sector() : current.sector(),
+                changes.urgency() != null ? changes.urgency() : current.urgency());
+    }
+
+    private static String field(Command cmd, Function<Changes, String> getter) {
+        return cmd.changes() == null ? null : getter.apply(cmd.changes());
+    }
+
+    private static boolean isOffice(Caller caller, ReportCase c) {
+        return caller.sees(c.org()) && (caller.hasRole(Roles.EDITOR) || caller.hasRole(Roles.LEADER)
+                || caller.hasRole(Roles.ADMIN));
     }
 
     private static <T> T required(T value, String field, String label) {

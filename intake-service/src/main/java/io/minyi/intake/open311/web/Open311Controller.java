@@ -10,7 +10,7 @@ import io.minyi.intake.report.ReportAccess;
 import io.minyi.intake.report.ReportIntake;
 import io.minyi.intake.report.SubmissionCheck;
 import io.minyi.intake.report.domain.Report;
-import io.minyi.intake.report.domain.ReportStatus;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.report.web.DetailsMapper;
 import io.minyi.intake.report.web.SubmitReportRequest;

@@ -2,6 +2,7 @@ package io.minyi.intake.report.domain;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.ReportSubmitted;
 
 import java.nio.charset.StandardCharsets;

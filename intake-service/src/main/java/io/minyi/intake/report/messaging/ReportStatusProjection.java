@@ -1,7 +1,7 @@
 package io.minyi.intake.report.messaging;
 
 import io.minyi.contracts.ReportEvent;
-import io.minyi.intake.report.domain.ReportStatus;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.support.messaging.ReportEventHandler;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ class ReportStatusProjection implements ReportEventHandler {
 
     @Override
     public void handle(ReportEvent event) {
-        ReportStatus.after(event).ifPresent(status -> store.advanceStatus(event.reportId(), status, event.occurredAt()));
+        ReportStatus.after(event).ifPresent(status -> store.recordStatus(event.reportId(), status, event.occurredAt()));
     }
 }

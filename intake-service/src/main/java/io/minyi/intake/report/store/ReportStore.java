@@ -4,7 +4,7 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.WireNamed;
 import io.minyi.intake.report.domain.Report;
-import io.minyi.intake.report.domain.ReportStatus;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.Fingerprint;
@@ -73,7 +73,6 @@ public class ReportStore {
                 .append("details", DetailsDocuments.toDocument(r.details()))
                 .append("submittedAt", Date.from(r.submittedAt()))
                 .append("status", r.status().wireName())
-                .append("statusRank", r.status().rank())
                 .append("statusAt", Date.from(r.statusAt()))
                 .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
@@ -112,12 +111,14 @@ public class ReportStore {
         }
     }
 
-    /** Moves the report on to {@code status} unless it is there or further already. */
-    public void advanceStatus(String id, ReportStatus status, Instant at) {
-        Query behind = Query.query(Criteria.where("_id").is(id).orOperator(
-                Criteria.where("statusRank").lt(status.rank()), Criteria.where("statusRank").exists(false)));
-        mongo.updateFirst(behind, new Update().set("status", status.wireName()).set("statusRank", status.rank())
-                .set("statusAt", Date.from(at)), COLLECTION);
+    /**
+     * Records the status a workflow event gave the report, unless a later event was recorded already
+     * (redeliveries and stragglers change nothing).
+     */
+    public void recordStatus(String id, ReportStatus status, Instant at) {
+        Query earlier = Query.query(Criteria.where("_id").is(id).and("statusAt").lt(Date.from(at)));
+        mongo.updateFirst(earlier, new Update().set("status", status.wireName()).set("statusAt", Date.from(at)),
+                COLLECTION);
     }
 
     public List<Candidate> similarTo(String id) {

@@ -4,7 +4,7 @@ import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.WireNamed;
 import io.minyi.intake.reference.ReferenceData;
 import io.minyi.intake.report.domain.Details;
-import io.minyi.intake.report.domain.ReportStatus;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.support.security.Caller;

@@ -1,23 +1,55 @@
 package io.minyi.routing.workflow.domain;
 
+import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.WireNamed;
 
-/** What the CPPCC office does to a report, and what its author may still do (withdraw it). */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What may be done to a report, from which states, and by whom: the office's editors (采编), its
+ * leaders (签发), or the report's author.
+ */
 public enum Action implements WireNamed {
-    SIGN_OFF("sign-off", "签发"),
-    ASSIGN("assign", "交办"),
-    CLOSE("close", "办结"),
-    WITHDRAW("withdraw", "撤回");
+    START_EDITING("start-editing", "开始采编", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED)),
+    EDIT("edit", "修改", Who.EDITOR, EnumSet.of(ReportStatus.EDITING)),
+    RETURN("return", "退回修改", Who.EDITOR, EnumSet.of(ReportStatus.EDITING)),
+    RESUBMIT("resubmit", "重新提交", Who.AUTHOR, EnumSet.of(ReportStatus.RETURNED)),
+    REJECT("reject", "不予采用", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.EDITING)),
+    MERGE("merge", "合并", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.EDITING)),
+    SIGN_OFF("sign-off", "签发", Who.LEADER, EnumSet.of(ReportStatus.EDITING)),
+    ASSIGN("assign", "交办", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF)),
+    DECIDE("decide", "认定采纳结果", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.RESPONDED)),
+    CLOSE("close", "办结", Who.EDITOR, EnumSet.of(ReportStatus.ADOPTED, ReportStatus.NOT_ADOPTED)),
+    WITHDRAW("withdraw", "撤回", Who.AUTHOR, EnumSet.of(ReportStatus.SUBMITTED));
+
+    /** Who performs an action. */
+    public enum Who {
+        EDITOR, LEADER, AUTHOR
+    }
 
     private final Names names;
+    private final Who who;
+    private final Set<ReportStatus> from;
 
-    Action(String wireName, String label) {
+    Action(String wireName, String label, Who who, Set<ReportStatus> from) {
         this.names = new Names(wireName, label);
+        this.who = who;
+        this.from = from;
     }
 
     @Override
     public Names names() {
         return names;
+    }
+
+    public Who who() {
+        return who;
+    }
+
+    /** The states this action may be taken from. */
+    public Set<ReportStatus> from() {
+        return from;
     }
 
     public static Action fromWireName(String name) {

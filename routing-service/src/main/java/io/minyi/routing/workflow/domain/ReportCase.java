@@ -5,92 +5,196 @@ import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
+import io.minyi.contracts.ReportEditingStarted;
+import io.minyi.contracts.ReportEdited;
 import io.minyi.contracts.ReportEvent;
+import io.minyi.contracts.ReportMerged;
+import io.minyi.contracts.ReportOutcomeDecided;
+import io.minyi.contracts.ReportRejected;
 import io.minyi.contracts.ReportResponded;
+import io.minyi.contracts.ReportResubmitted;
+import io.minyi.contracts.ReportReturned;
 import io.minyi.contracts.ReportSignedOff;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.contracts.ReportWithdrawn;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A report as the workflow sees it. Every office action is a pure function from the current case to
- * the next case and the one event that records the change; an action the state does not allow throws
- * {@link IllegalTransition}. {@code version} guards against two editors overwriting each other.
+ * A report as the workflow sees it. Every action is a pure function from the current case to the next
+ * case, the one event that records the change and, when the content changed, the new revision; an
+ * action the state does not allow throws {@link IllegalTransition} (see {@link Action#from()}).
+ * {@code version} guards against two people overwriting each other.
  */
-public record ReportCase(String id, OrgPath org, String authorId, String title, String body, Status status,
-                         long version, String department, LocalDate deadline, String response, Outcome outcome) {
+public record ReportCase(String id, OrgPath org, Actor author, List<String> coAuthors, Content content,
+                         int revision, ReportStatus status, long version, Assignment assignment, Outcome outcome) {
+
+    /** The department an item is assigned to, by when, and its answer. */
+    public record Assignment(String department, LocalDate deadline, String response) {
+    }
 
     public ReportCase {
         Objects.requireNonNull(id);
         Objects.requireNonNull(org);
+        Objects.requireNonNull(author);
+        Objects.requireNonNull(content);
         Objects.requireNonNull(status);
+        coAuthors = coAuthors == null ? List.of() : List.copyOf(coAuthors);
     }
 
-    /** A submitted report arrives at the office. */
-    public static ReportCase received(ReportSubmitted event) {
-        return new ReportCase(event.reportId(), event.org(), event.actor().id(), event.title(), event.body(),
-                Status.SUBMITTED, 0, null, null, null, null);
+    /** A submitted report arrives at the office; its content is revision 1, the author's original. */
+    public static ReportCase received(ReportSubmitted e) {
+        return new ReportCase(e.reportId(), e.org(), e.actor(), e.coAuthors(), original(e), 1, ReportStatus.SUBMITTED, 0,
+                null, null);
+    }
+
+    /** Revision 1 of a submitted report: the author's original. */
+    public static Revision originalRevision(ReportSubmitted e) {
+        return new Revision(1, e.occurredAt(), e.actor(), Revision.Kind.ORIGINAL, original(e), null);
+    }
+
+    private static Content original(ReportSubmitted e) {
+        return new Content(e.title(), e.body(), e.topic(), e.sector(), e.urgency());
     }
 
     public boolean isAuthor(Actor actor) {
-        return actor.id().equals(authorId);
+        return actor.id().equals(author.id());
     }
 
-    /** The author takes the report back before the office has started on it. */
-    public Decision withdraw(Actor author, String reason, Instant now) {
-        require(Status.SUBMITTED, Action.WITHDRAW);
-        if (!isAuthor(author)) {
-            throw new IllegalArgumentException("only the author withdraws a report");
+    public String title() {
+        return content.title();
+    }
+
+    public Decision startEditing(Actor editor, Instant now) {
+        require(Action.START_EDITING);
+        return decided(ReportStatus.EDITING, new ReportEditingStarted(UUID.randomUUID(), now, id, org, editor));
+    }
+
+    /** An editor saves a revision of the text or classification; something must have changed. */
+    public Decision edit(Actor editor, Content revised, String note, Instant now) {
+        require(Action.EDIT);
+        if (revised.equals(content)) {
+            throw new NothingChanged();
         }
-        return new Decision(with(Status.WITHDRAWN, department, deadline, response, outcome),
-                new ReportWithdrawn(UUID.randomUUID(), now, id, org, author, reason));
+        int next = revision + 1;
+        ReportCase c = with(ReportStatus.EDITING, revised, next, assignment, outcome);
+        return new Decision(c, new ReportEdited(UUID.randomUUID(), now, id, org, editor, next, revised.title(),
+                revised.body(), revised.topic(), revised.sector(), revised.urgency(), note),
+                new Revision(next, now, editor, Revision.Kind.EDIT, revised, note));
     }
 
-    public Decision signOff(Actor editor, Instant now) {
-        require(Status.SUBMITTED, Action.SIGN_OFF);
-        return new Decision(with(Status.SIGNED_OFF, department, deadline, response, outcome),
-                new ReportSignedOff(UUID.randomUUID(), now, id, org, editor, title));
+    public Decision returnToAuthor(Actor editor, String reason, Instant now) {
+        require(Action.RETURN);
+        return decided(ReportStatus.RETURNED, new ReportReturned(UUID.randomUUID(), now, id, org, editor,
+                Objects.requireNonNull(reason, "reason")));
+    }
+
+    /** The author sends a returned report back with a revised title and text; it waits for the office again. */
+    public Decision resubmit(Actor by, String title, String body, Instant now) {
+        require(Action.RESUBMIT);
+        requireAuthor(by);
+        Content revised = new Content(title, body, content.topic(), content.sector(), content.urgency());
+        int next = revision + 1;
+        return new Decision(with(ReportStatus.SUBMITTED, revised, next, assignment, outcome),
+                new ReportResubmitted(UUID.randomUUID(), now, id, org, by, next, title, body),
+                new Revision(next, now, by, Revision.Kind.RESUBMISSION, revised, null));
+    }
+
+    public Decision reject(Actor editor, String reason, Instant now) {
+        require(Action.REJECT);
+        return decided(ReportStatus.REJECTED, new ReportRejected(UUID.randomUUID(), now, id, org, editor,
+                Objects.requireNonNull(reason, "reason")));
+    }
+
+    /** Folds this report into {@code target}, which reports the same problem; this one ends, its authors are credited there. */
+    public Decision mergeInto(ReportCase target, Actor editor, Instant now) {
+        require(Action.MERGE);
+        if (target.id.equals(id) || target.status.isFinal()) {
+            throw new IllegalArgumentException("cannot merge into " + target.id + " (" + target.status + ")");
+        }
+        return decided(ReportStatus.MERGED, new ReportMerged(UUID.randomUUID(), now, id, org, editor, target.id, author,
+                coAuthors));
+    }
+
+    public Decision signOff(Actor leader, Instant now) {
+        require(Action.SIGN_OFF);
+        return decided(ReportStatus.SIGNED_OFF, new ReportSignedOff(UUID.randomUUID(), now, id, org, leader, title()));
     }
 
     public Decision assign(Actor editor, String toDepartment, LocalDate due, Instant now) {
-        require(Status.SIGNED_OFF, Action.ASSIGN);
+        require(Action.ASSIGN);
         Objects.requireNonNull(toDepartment, "department");
         Objects.requireNonNull(due, "deadline");
-        return new Decision(with(Status.ASSIGNED, toDepartment, due, response, outcome),
-                new ReportAssigned(UUID.randomUUID(), now, id, org, editor, toDepartment, due, title, body));
+        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(toDepartment, due, null), outcome),
+                new ReportAssigned(UUID.randomUUID(), now, id, org, editor, toDepartment, due, title(), content.body()),
+                null);
     }
 
-    /** The assigned department answered; a repeated or late answer changes nothing. */
+    /** The assigned department answered; a repeated or late answer, or one from another department, changes nothing. */
     public Optional<ReportCase> responded(ReportResponded event) {
-        if (status != Status.ASSIGNED || !event.department().equals(department)) {
+        if (status != ReportStatus.ASSIGNED || assignment == null || !event.department().equals(assignment.department())) {
             return Optional.empty();
         }
-        return Optional.of(with(Status.RESPONDED, department, deadline, event.response(), outcome));
+        return Optional.of(with(ReportStatus.RESPONDED, content, revision,
+                new Assignment(assignment.department(), assignment.deadline(), event.response()), outcome));
     }
 
-    public Decision close(Actor editor, Outcome result, String comment, Instant now) {
-        require(Status.RESPONDED, Action.CLOSE);
+    /** 采纳 or not: recorded once the report was signed off (used as it is) or the department answered. */
+    public Decision decide(Actor editor, Outcome result, String comment, Instant now) {
+        require(Action.DECIDE);
         Objects.requireNonNull(result, "outcome");
-        return new Decision(with(Status.CLOSED, department, deadline, response, result),
-                new ReportClosed(UUID.randomUUID(), now, id, org, editor, result, comment));
+        return new Decision(with(result == Outcome.ADOPTED ? ReportStatus.ADOPTED : ReportStatus.NOT_ADOPTED, content, revision,
+                assignment, result), new ReportOutcomeDecided(UUID.randomUUID(), now, id, org, editor, result, comment),
+                null);
     }
 
-    private void require(Status expected, Action action) {
-        if (status != expected) {
+    /** 办结: the author is told the outcome decided before. */
+    public Decision close(Actor editor, String comment, Instant now) {
+        require(Action.CLOSE);
+        return decided(ReportStatus.CLOSED, new ReportClosed(UUID.randomUUID(), now, id, org, editor, outcome, comment));
+    }
+
+    /** The author takes the report back before the office has started on it. */
+    public Decision withdraw(Actor by, String reason, Instant now) {
+        require(Action.WITHDRAW);
+        requireAuthor(by);
+        return decided(ReportStatus.WITHDRAWN, new ReportWithdrawn(UUID.randomUUID(), now, id, org, by, reason));
+    }
+
+    private void require(Action action) {
+        if (!action.from().contains(status)) {
             throw new IllegalTransition(status, action);
         }
     }
 
-    private ReportCase with(Status next, String dept, LocalDate due, String answer, Outcome result) {
-        return new ReportCase(id, org, authorId, title, body, next, version + 1, dept, due, answer, result);
+    private void requireAuthor(Actor actor) {
+        if (!isAuthor(actor)) {
+            throw new IllegalArgumentException("only the author may do this");
+        }
     }
 
-    /** The next state of the case and the event recording the change. */
-    public record Decision(ReportCase next, ReportEvent event) {
+    private Decision decided(ReportStatus next, ReportEvent event) {
+        return new Decision(with(next, content, revision, assignment, outcome), event, null);
+    }
+
+    private ReportCase with(ReportStatus next, Content text, int rev, Assignment assigned, Outcome result) {
+        return new ReportCase(id, org, author, coAuthors, text, rev, next, version + 1, assigned, result);
+    }
+
+    /** The next state of the case, the event recording the change and the new revision, if the content changed. */
+    public record Decision(ReportCase next, ReportEvent event, Revision revision) {
+    }
+
+    /** An edit that changes nothing is refused: it would only add an empty revision. */
+    public static class NothingChanged extends RuntimeException {
+        public NothingChanged() {
+            super("the revision changes nothing");
+        }
     }
 }

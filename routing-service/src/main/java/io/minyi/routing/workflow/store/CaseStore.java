@@ -1,9 +1,11 @@
 package io.minyi.routing.workflow.store;
 
+import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
-import io.minyi.contracts.Outcome;
+import io.minyi.routing.workflow.domain.Contributor;
 import io.minyi.routing.workflow.domain.ReportCase;
-import io.minyi.routing.workflow.domain.Status;
+import io.minyi.routing.workflow.domain.Revision;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
@@ -15,13 +17,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One document per report case. A state change and its event are written by one version-guarded
- * update: either both happen or neither, and a stale version writes nothing.
+ * One document per report case, with its revisions. A state change, its event and its new revision
+ * are written by one version-guarded update: all of it happens or none, and a stale version writes
+ * nothing.
  */
 @Component
 public class CaseStore {
@@ -36,31 +38,41 @@ public class CaseStore {
         this.relay = relay;
     }
 
-    /** Creates the case unless it exists already (a redelivered submission changes nothing). */
-    public void createIfAbsent(ReportCase c) {
+    /** Creates the case with its original revision unless it exists already (a redelivered submission changes nothing). */
+    public void createIfAbsent(ReportCase c, Revision original) {
         Update update = new Update();
-        fields(c).forEach(update::setOnInsert);
+        CaseDocuments.fields(c).forEach(update::setOnInsert);
         update.setOnInsert("orgAncestors", c.org().selfAndAncestors());
+        update.setOnInsert("revisions", List.of(CaseDocuments.revision(original)));
         mongo.upsert(Query.query(Criteria.where("_id").is(c.id())), update, COLLECTION);
     }
 
     public Optional<ReportCase> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(CaseStore::toCase);
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(CaseDocuments::toCase);
     }
 
     /**
-     * Writes {@code next} if the stored case still has {@code next.version() - 1}, with the event in
-     * the outbox when there is one. False when someone else changed the case first.
+     * Writes the decision if the stored case still has {@code next.version() - 1}: the new state, its
+     * event into the outbox, its revision, if any, onto the history. False when someone else changed
+     * the case first.
      */
-    public boolean save(ReportCase next, PendingEvent event) {
+    public boolean save(ReportCase.Decision decision) {
+        return save(decision.next(), PendingEvent.of(decision.event()), decision.revision());
+    }
+
+    /** Writes a state change that has no event of its own (one caused by another service's event). */
+    public boolean save(ReportCase next) {
+        return save(next, null, null);
+    }
+
+    private boolean save(ReportCase next, PendingEvent event, Revision revision) {
         Update update = new Update();
-        fields(next).forEach((k, v) -> {
-            if (!"_id".equals(k)) {
-                update.set(k, v);
-            }
-        });
+        CaseDocuments.fields(next).forEach(update::set);
         if (event != null) {
             OutboxRelay.enqueue(update, event);
+        }
+        if (revision != null) {
+            update.push("revisions", CaseDocuments.revision(revision));
         }
         Query current = Query.query(Criteria.where("_id").is(next.id()).and("version").is(next.version() - 1));
         Document saved = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
@@ -71,38 +83,40 @@ public class CaseStore {
         return saved != null;
     }
 
+    /** The revisions of a case, oldest (the author's original) first. */
+    public List<Revision> revisions(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("revisions");
+        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        return d == null ? List.of() : CaseDocuments.revisions(d);
+    }
+
+    /** Credits the authors of a report merged into this one (idempotent). */
+    public void credit(String intoId, String mergedId, Actor author, List<String> coAuthors) {
+        Document contributor = new Document("reportId", mergedId).append("author", CaseDocuments.actor(author))
+                .append("coAuthors", coAuthors);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(intoId)), new Update().addToSet("contributors",
+                contributor), COLLECTION);
+    }
+
+    /** The reports merged into a case, with their authors. */
+    public List<Contributor> contributors(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("contributors");
+        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        return d == null ? List.of() : d.getList("contributors", Document.class, List.of()).stream()
+                .map(c -> new Contributor(c.getString("reportId"), CaseDocuments.toActor(c.get("author", Document.class)),
+                        c.getList("coAuthors", String.class, List.of()))).toList();
+    }
+
     /** Cases of a body and the bodies below it, newest first. */
-    public List<ReportCase> inSubtree(OrgPath org, Status status, int limit) {
+    public List<ReportCase> inSubtree(OrgPath org, ReportStatus status, int limit) {
         Criteria criteria = Criteria.where("orgAncestors").is(org.value());
         if (status != null) {
             criteria = criteria.and("status").is(status.wireName());
         }
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(CaseStore::toCase).toList();
-    }
-
-    private static Document fields(ReportCase c) {
-        return new Document("_id", c.id())
-                .append("org", c.org().value())
-                .append("authorId", c.authorId())
-                .append("title", c.title())
-                .append("body", c.body())
-                .append("status", c.status().wireName())
-                .append("version", c.version())
-                .append("department", c.department())
-                .append("deadline", c.deadline() == null ? null : c.deadline().toString())
-                .append("response", c.response())
-                .append("outcome", c.outcome() == null ? null : c.outcome().name());
-    }
-
-    private static ReportCase toCase(Document d) {
-        String deadline = d.getString("deadline");
-        String outcome = d.getString("outcome");
-        return new ReportCase(d.getString("_id"), OrgPath.of(d.getString("org")), d.getString("authorId"),
-                d.getString("title"),
-                d.getString("body"), Status.fromWireName(d.getString("status")),
-                ((Number) d.get("version")).longValue(), d.getString("department"),
-                deadline == null ? null : LocalDate.parse(deadline), d.getString("response"),
-                outcome == null ? null : Outcome.valueOf(outcome));
+        query.fields().exclude("revisions", "outbox");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
     }
 }

@@ -1,15 +1,31 @@
 package io.minyi.routing.workflow.web;
 
+import io.minyi.routing.workflow.domain.Contributor;
 import io.minyi.routing.workflow.domain.ReportCase;
 
 import java.time.LocalDate;
+import java.util.List;
 
-public record CaseView(String id, String org, String title, String status, String statusLabel, long version,
-                       String department, LocalDate deadline, String response, String outcome) {
+/** A case as the office (or its author) sees it, with the actions the caller may take now. */
+public record CaseView(String id, String org, String authorName, String title, String body, String topic,
+                       String sector, String urgency, String status, String statusLabel, long version, int revision,
+                       String department, LocalDate deadline, String response, String outcome, List<String> actions,
+                       List<Merged> merged) {
 
-    static CaseView of(ReportCase c) {
-        return new CaseView(c.id(), c.org().value(), c.title(), c.status().wireName(), c.status().label(),
-                c.version(), c.department(), c.deadline(), c.response(),
-                c.outcome() == null ? null : c.outcome().name().toLowerCase().replace('_', '-'));
+    /** A report merged into this one and who wrote it. */
+    public record Merged(String reportId, String authorName, List<String> coAuthors) {
+        static Merged of(Contributor c) {
+            return new Merged(c.reportId(), c.author().name(), c.coAuthors());
+        }
+    }
+
+    static CaseView of(ReportCase c, List<String> actions, List<Contributor> contributors) {
+        ReportCase.Assignment a = c.assignment();
+        return new CaseView(c.id(), c.org().value(), c.author().name(), c.content().title(), c.content().body(),
+                c.content().topic(), c.content().sector(), c.content().urgency(), c.status().wireName(),
+                c.status().label(), c.version(), c.revision(), a == null ? null : a.department(),
+                a == null ? null : a.deadline(), a == null ? null : a.response(),
+                c.outcome() == null ? null : c.outcome().name().toLowerCase().replace('_', '-'), actions,
+                contributors.stream().map(Merged::of).toList());
     }
 }

@@ -7,16 +7,27 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * An office action on a report: {@code sign-off}, {@code assign} (department, optional deadline) or
- * {@code close} (outcome {@code adopted} / {@code not-adopted}, optional comment); or the author's
- * {@code withdraw} (optional reason in {@code comment}) while the office has not started on it.
+ * An action on a report and the fields it uses: {@code start-editing}; {@code edit} (any of title,
+ * body, topic, sector, urgency, and a note); {@code return} and {@code reject} (reason in
+ * {@code comment}); {@code merge} ({@code into}); {@code sign-off}; {@code assign} (department,
+ * optional deadline); {@code decide} (outcome {@code adopted} / {@code not-adopted}, comment);
+ * {@code close} (comment); the author's {@code resubmit} (title, body) and {@code withdraw} (reason
+ * in {@code comment}). {@code expectedVersion} guards against overwriting someone else's change.
  */
 public record TransitionRequest(
         @NotBlank(message = "{minyi.transition.action.required}")
-        @Pattern(regexp = "sign-off|assign|close|withdraw", message = "{minyi.transition.action.unknown}") String action,
+        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|assign|decide|close|withdraw",
+                message = "{minyi.transition.action.unknown}") String action,
         Long expectedVersion,
         @Size(max = 64) String department,
         LocalDate deadline,
         @Pattern(regexp = "adopted|not-adopted", message = "{minyi.transition.outcome.unknown}") String outcome,
-        @Size(max = 2000) String comment) {
+        @Size(max = 2000, message = "{minyi.transition.comment.size}") String comment,
+        @Size(max = 64) String into,
+        @Size(max = 100, message = "{minyi.transition.title.size}") String title,
+        @Size(max = 5000, message = "{minyi.transition.body.size}") String body,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.transition.code}") String topic,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.transition.code}") String sector,
+        @Pattern(regexp = "normal|urgent|very-urgent", message = "{minyi.transition.urgency.unknown}") String urgency,
+        @Size(max = 500, message = "{minyi.transition.note.size}") String note) {
 }

@@ -3,7 +3,11 @@ package io.minyi.routing.workflow.web;
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.WorkflowService;
 import io.minyi.routing.workflow.domain.Action;
-import io.minyi.routing.workflow.domain.Status;
+import io.minyi.routing.workflow.domain.Contributor;
+import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.routing.workflow.domain.Revision;
+import io.minyi.contracts.ReportStatus;
+import io.minyi.routing.workflow.domain.TextDiff;
 import io.minyi.routing.workflow.store.CaseStore;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Arrays;
 import java.util.List;
 
 @RestController
@@ -31,17 +36,39 @@ class WorkflowController {
     }
 
     @PostMapping("/api/reports/{id}/transitions")
-    CaseView transition(@PathVariable String id, @Valid @RequestBody TransitionRequest request, Caller caller) {
-        var command = new WorkflowService.Command(Action.fromWireName(request.action()), request.expectedVersion(),
-                request.department(), request.deadline(),
-                request.outcome() == null ? null : Outcome.valueOf(request.outcome().toUpperCase().replace('-', '_')),
-                request.comment());
-        return CaseView.of(workflow.apply(id, command, caller));
+    CaseView transition(@PathVariable String id, @Valid @RequestBody TransitionRequest r, Caller caller) {
+        var command = new WorkflowService.Command(Action.fromWireName(r.action()), r.expectedVersion(),
+                r.department(), r.deadline(),
+                r.outcome() == null ? null : Outcome.valueOf(r.outcome().toUpperCase().replace('-', '_')),
+                r.comment(), r.into(), new WorkflowService.Changes(r.title(), r.body(), r.topic(), r.sector(),
+                r.urgency()), r.note());
+        return view(workflow.apply(id, command, caller), caller, List.of());
     }
 
     @GetMapping("/api/reports/{id}/workflow")
     CaseView get(@PathVariable String id, Caller caller) {
-        return CaseView.of(workflow.get(id, caller));
+        return view(workflow.get(id, caller), caller, cases.contributors(id));
+    }
+
+    /** Every version of the content, the author's original first. */
+    @GetMapping("/api/reports/{id}/revisions")
+    List<RevisionView> revisions(@PathVariable String id, Caller caller) {
+        workflow.get(id, caller);
+        return cases.revisions(id).stream().map(RevisionView::of).toList();
+    }
+
+    record DiffView(int from, int to, List<TextDiff.Piece> title, List<TextDiff.Piece> body) {
+    }
+
+    /** What changed between two versions, sentence by sentence. */
+    @GetMapping("/api/reports/{id}/revisions/diff")
+    DiffView diff(@PathVariable String id, @RequestParam int from, @RequestParam int to, Caller caller) {
+        workflow.get(id, caller);
+        List<Revision> all = cases.revisions(id);
+        Revision a = revision(all, from);
+        Revision b = revision(all, to);
+        return new DiffView(from, to, TextDiff.of(a.content().title(), b.content().title()),
+                TextDiff.of(a.content().body(), b.content().body()));
     }
 
     /** The office's work list: reports of its body and the bodies below, optionally in one state. */
@@ -49,14 +76,33 @@ class WorkflowController {
     List<CaseView> worklist(@RequestParam(required = false) String status,
                             @RequestParam(defaultValue = "50") int limit, Caller caller) {
         caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
-        Status wanted;
+        ReportStatus wanted;
         try {
-            wanted = status == null ? null : Status.fromWireName(status);
+            wanted = status == null ? null : ReportStatus.fromWireName(status);
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-status", "未知的状态：" + status,
                     "Unknown status: " + status);
         }
         return cases.inSubtree(caller.org(), wanted, Math.max(1, Math.min(limit, 200))).stream()
-                .map(CaseView::of).toList();
+                .map(c -> view(c, caller, List.of())).toList();
+    }
+
+    private static Revision revision(List<Revision> all, int number) {
+        return all.stream().filter(r -> r.number() == number).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("版本", String.valueOf(number)));
+    }
+
+    private static CaseView view(ReportCase c, Caller caller, List<Contributor> merged) {
+        return CaseView.of(c, Arrays.stream(Action.values())
+                .filter(a -> a.from().contains(c.status()) && mayTake(a, c, caller))
+                .map(Action::wireName).toList(), merged);
+    }
+
+    private static boolean mayTake(Action action, ReportCase c, Caller caller) {
+        return switch (action.who()) {
+            case EDITOR -> caller.hasRole(Roles.EDITOR) && caller.sees(c.org());
+            case LEADER -> caller.hasRole(Roles.LEADER) && caller.sees(c.org());
+            case AUTHOR -> caller.id().equals(c.author().id());
+        };
     }
 }

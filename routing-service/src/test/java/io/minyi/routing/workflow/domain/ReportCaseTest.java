@@ -4,8 +4,13 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
-import io.minyi.contracts.ReportSignedOff;
-import io.minyi.contracts.ReportWithdrawn;
+import io.minyi.contracts.ReportEdited;
+import io.minyi.contracts.ReportMerged;
+import io.minyi.contracts.ReportOutcomeDecided;
+import io.minyi.contracts.ReportResubmitted;
+import io.minyi.contracts.ReportReturned;
+import io.minyi.contracts.ReportStatus;
+import io.minyi.contracts.ReportSubmitted;
 import io.minyi.testsupport.ReportEventMother;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,42 +28,59 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReportCaseTest {
 
     static final Actor EDITOR = new Actor("u-editor", "李编辑", "editor");
+    static final Actor LEADER = new Actor("u-leader", "张主任", "leader");
     static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
     static final String DEPT = ReportEventMother.DEPARTMENT;
+    static final ReportSubmitted SUBMITTED = ReportEventMother.submitted("r-1", "haikou/longhua");
+    static final Actor AUTHOR = SUBMITTED.actor();
+    static final ReportCase TARGET = ReportCase.received(ReportEventMother.submitted("r-2", "haikou/longhua"));
 
-    static final Actor AUTHOR = new Actor("u-member", "王委员", "member");
-
-    /** Which actions each state allows, in the order of a report's life. */
-    static final Map<Status, Set<Action>> ALLOWED = Map.of(
-            Status.SUBMITTED, Set.of(Action.SIGN_OFF, Action.WITHDRAW),
-            Status.SIGNED_OFF, Set.of(Action.ASSIGN),
-            Status.RESPONDED, Set.of(Action.CLOSE));
-
-    static ReportCase caseIn(Status status) {
-        ReportCase c = ReportCase.received(ReportEventMother.submitted("r-1", "haikou/longhua"));
-        return new ReportCase(c.id(), c.org(), c.authorId(), c.title(), c.body(), status, 3,
-                status.compareTo(Status.ASSIGNED) >= 0 ? DEPT : null, null, null, null);
+    static ReportCase caseIn(ReportStatus status) {
+        ReportCase c = ReportCase.received(SUBMITTED);
+        boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.RESPONDED).contains(status);
+        return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
+                assigned ? new ReportCase.Assignment(DEPT, LocalDate.of(2026, 12, 9), null) : null,
+                status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null);
     }
 
     static Function<ReportCase, ReportCase.Decision> perform(Action action) {
         return switch (action) {
-            case SIGN_OFF -> c -> c.signOff(EDITOR, NOW);
+            case START_EDITING -> c -> c.startEditing(EDITOR, NOW);
+            case EDIT -> c -> c.edit(EDITOR, new Content("关于加快加装电梯审批的建议", c.content().body(), "urban-construction",
+                    null, "urgent"), "改标题", NOW);
+            case RETURN -> c -> c.returnToAuthor(EDITOR, "请补充数据", NOW);
+            case RESUBMIT -> c -> c.resubmit(AUTHOR, "补充后的标题", "补充后的正文。", NOW);
+            case REJECT -> c -> c.reject(EDITOR, "问题已解决", NOW);
+            case MERGE -> c -> c.mergeInto(TARGET, EDITOR, NOW);
+            case SIGN_OFF -> c -> c.signOff(LEADER, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
-            case CLOSE -> c -> c.close(EDITOR, Outcome.ADOPTED, "采纳", NOW);
+            case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
+            case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
             case WITHDRAW -> c -> c.withdraw(AUTHOR, "需补充材料", NOW);
         };
     }
 
+    static Actor actorOf(Action action) {
+        return switch (action.who()) {
+            case EDITOR -> EDITOR;
+            case LEADER -> LEADER;
+            case AUTHOR -> AUTHOR;
+        };
+    }
+
     @ParameterizedTest
-    @EnumSource(Status.class)
-    void everyStateAllowsOnlyItsOwnActionAndEachActionEmitsOneEventAndBumpsTheVersion(Status status) {
+    @EnumSource(ReportStatus.class)
+    void everyStateAllowsExactlyItsActionsEachEmittingOneEventAndBumpingTheVersion(ReportStatus status) {
         for (Action action : Action.values()) {
             ReportCase current = caseIn(status);
-            if (ALLOWED.getOrDefault(status, Set.of()).contains(action)) {
+            if (action.from().contains(status)) {
                 ReportCase.Decision d = perform(action).apply(current);
                 assertThat(d.next().version()).isEqualTo(current.version() + 1);
+                if (action != Action.EDIT) {
+                    assertThat(d.next().status()).as("%s moves the report on", action).isNotEqualTo(status);
+                }
                 assertThat(d.event().reportId()).isEqualTo("r-1");
-                assertThat(d.event().actor()).isEqualTo(action == Action.WITHDRAW ? AUTHOR : EDITOR);
+                assertThat(d.event().actor()).isEqualTo(actorOf(action));
                 assertThat(d.event().occurredAt()).isEqualTo(NOW);
             } else {
                 assertThatThrownBy(() -> perform(action).apply(current))
@@ -70,45 +91,79 @@ class ReportCaseTest {
     }
 
     @Test
-    void aReportGoesThroughItsWholeLife() {
-        ReportCase c = caseIn(Status.SUBMITTED);
-        var signed = c.signOff(EDITOR, NOW);
-        assertThat(signed.next().status()).isEqualTo(Status.SIGNED_OFF);
-        assertThat(signed.event()).isInstanceOf(ReportSignedOff.class);
+    void finalStatesAllowNothing() {
+        for (ReportStatus status : ReportStatus.FINAL) {
+            assertThat(Action.values()).noneMatch(a -> a.from().contains(status));
+        }
+    }
 
+    @Test
+    void aReportGoesThroughItsWholeLifeKeepingEveryRevision() {
+        var editing = caseIn(ReportStatus.SUBMITTED).startEditing(EDITOR, NOW);
+        var edited = editing.next().edit(EDITOR, new Content("关于加快加装电梯审批的建议", "编辑后的正文。",
+                "urban-construction", "non-party", "urgent"), "压缩篇幅", NOW);
+        assertThat(edited.next().revision()).isEqualTo(2);
+        assertThat(edited.revision().kind()).isEqualTo(Revision.Kind.EDIT);
+        assertThat(((ReportEdited) edited.event()).body()).isEqualTo("编辑后的正文。");
+        assertThatThrownBy(() -> edited.next().edit(EDITOR, edited.next().content(), null, NOW))
+                .isInstanceOf(ReportCase.NothingChanged.class);
+
+        var signed = edited.next().signOff(LEADER, NOW);
         var assigned = signed.next().assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
-        assertThat(assigned.next().status()).isEqualTo(Status.ASSIGNED);
-        assertThat(((ReportAssigned) assigned.event()).department()).isEqualTo(DEPT);
-        assertThat(((ReportAssigned) assigned.event()).body()).isEqualTo(c.body());
-
+        assertThat(((ReportAssigned) assigned.event()).body()).as("the department gets the edited text")
+                .isEqualTo("编辑后的正文。");
         ReportCase responded = assigned.next()
                 .responded(ReportEventMother.responded("r-1", "haikou/longhua", DEPT)).orElseThrow();
-        assertThat(responded.status()).isEqualTo(Status.RESPONDED);
-        assertThat(responded.response()).isNotBlank();
-
-        var closed = responded.close(EDITOR, Outcome.NOT_ADOPTED, null, NOW);
-        assertThat(closed.next().status()).isEqualTo(Status.CLOSED);
+        var decided = responded.decide(EDITOR, Outcome.NOT_ADOPTED, "已有安排", NOW);
+        assertThat(decided.next().status()).isEqualTo(ReportStatus.NOT_ADOPTED);
+        assertThat(((ReportOutcomeDecided) decided.event()).outcome()).isEqualTo(Outcome.NOT_ADOPTED);
+        var closed = decided.next().close(EDITOR, null, NOW);
+        assertThat(closed.next().status()).isEqualTo(ReportStatus.CLOSED);
         assertThat(((ReportClosed) closed.event()).outcome()).isEqualTo(Outcome.NOT_ADOPTED);
     }
 
     @Test
-    void theAuthorAloneWithdrawsAndAWithdrawnReportIsFinal() {
-        var withdrawn = caseIn(Status.SUBMITTED).withdraw(AUTHOR, "需补充材料", NOW);
-        assertThat(withdrawn.next().status()).isEqualTo(Status.WITHDRAWN);
-        assertThat(((ReportWithdrawn) withdrawn.event()).reason()).isEqualTo("需补充材料");
-        assertThatThrownBy(() -> caseIn(Status.SUBMITTED).withdraw(EDITOR, null, NOW))
+    void aReturnedReportComesBackRevisedByItsAuthorOnly() {
+        var returned = caseIn(ReportStatus.EDITING).returnToAuthor(EDITOR, "请补充涉及小区数量", NOW);
+        assertThat(((ReportReturned) returned.event()).reason()).isEqualTo("请补充涉及小区数量");
+        assertThatThrownBy(() -> returned.next().resubmit(EDITOR, "t", "b", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        for (Action action : Action.values()) {
-            assertThatThrownBy(() -> perform(action).apply(withdrawn.next())).isInstanceOf(IllegalTransition.class);
-        }
+        var back = returned.next().resubmit(AUTHOR, "补充后的标题", "涉及 12 个小区。", NOW);
+        assertThat(back.next().status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(back.next().revision()).isEqualTo(2);
+        assertThat(back.next().content().topic()).as("classification kept").isEqualTo(SUBMITTED.topic());
+        assertThat(back.revision().kind()).isEqualTo(Revision.Kind.RESUBMISSION);
+        assertThat(((ReportResubmitted) back.event()).body()).isEqualTo("涉及 12 个小区。");
+    }
+
+    @Test
+    void aMergeCreditsTheAuthorsAndNeedsAnOpenOtherTarget() {
+        var merged = caseIn(ReportStatus.EDITING).mergeInto(TARGET, EDITOR, NOW);
+        ReportMerged event = (ReportMerged) merged.event();
+        assertThat(event.into()).isEqualTo("r-2");
+        assertThat(event.author()).isEqualTo(AUTHOR);
+        assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).mergeInto(caseIn(ReportStatus.EDITING), EDITOR, NOW))
+                .as("not into itself").isInstanceOf(IllegalArgumentException.class);
+        ReportCase closedTarget = new ReportCase("r-3", TARGET.org(), TARGET.author(), List.of(), TARGET.content(), 1,
+                ReportStatus.CLOSED, 9, null, Outcome.ADOPTED);
+        assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).mergeInto(closedTarget, EDITOR, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theAuthorAloneWithdrawsAndOnlyBeforeEditingStarts() {
+        assertThatThrownBy(() -> caseIn(ReportStatus.SUBMITTED).withdraw(EDITOR, null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).withdraw(AUTHOR, null, NOW))
+                .isInstanceOf(IllegalTransition.class);
     }
 
     @Test
     void anAnswerCountsOnlyFromTheAssignedDepartmentWhileTheCaseAwaitsIt() {
-        for (Status status : EnumSet.complementOf(EnumSet.of(Status.ASSIGNED))) {
+        for (ReportStatus status : EnumSet.complementOf(EnumSet.of(ReportStatus.ASSIGNED))) {
             assertThat(caseIn(status).responded(ReportEventMother.responded("r-1", "haikou/longhua", DEPT))).isEmpty();
         }
-        assertThat(caseIn(Status.ASSIGNED).responded(
+        assertThat(caseIn(ReportStatus.ASSIGNED).responded(
                 ReportEventMother.responded("r-1", "haikou/longhua", "haikou-transport"))).isEmpty();
     }
 }

@@ -1,6 +1,6 @@
 package io.minyi.stats.summary.domain;
 
-import io.minyi.contracts.Events;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEvent;
@@ -39,8 +39,8 @@ public enum Milestone {
 
     /** The milestone an event marks; empty for events that are not counted (drafts, for one). */
     public static Optional<Milestone> of(ReportEvent event) {
-        return Events.statusAfter(event).flatMap(status -> Arrays.stream(values())
-                .filter(m -> m.status.equals(status)).findFirst());
+        return ReportStatus.after(event).flatMap(status -> Arrays.stream(values())
+                .filter(m -> m.status.equals(status.wireName())).findFirst());
     }
 
     /** The outcome an event settles, if any. */

@@ -1,0 +1,83 @@
+package io.minyi.routing.workflow.store;
+
+import io.minyi.contracts.Actor;
+import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.Outcome;
+import io.minyi.routing.workflow.domain.Content;
+import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.routing.workflow.domain.Revision;
+import io.minyi.contracts.ReportStatus;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+/** A case, its content and its revisions as MongoDB documents; enums by their wire names. */
+final class CaseDocuments {
+
+    /** Every field of the case but its id and revisions. */
+    static Document fields(ReportCase c) {
+        ReportCase.Assignment a = c.assignment();
+        return new Document("org", c.org().value())
+                .append("author", actor(c.author()))
+                .append("coAuthors", c.coAuthors())
+                .append("content", content(c.content()))
+                .append("revision", c.revision())
+                .append("status", c.status().wireName())
+                .append("version", c.version())
+                .append("assignment", a == null ? null : new Document("department", a.department())
+                        .append("deadline", a.deadline() == null ? null : a.deadline().toString())
+                        .append("response", a.response()))
+                .append("outcome", c.outcome() == null ? null : c.outcome().name());
+    }
+
+    static ReportCase toCase(Document d) {
+        Document a = d.get("assignment", Document.class);
+        String outcome = d.getString("outcome");
+        return new ReportCase(d.getString("_id"), OrgPath.of(d.getString("org")), toActor(d.get("author", Document.class)),
+                d.getList("coAuthors", String.class), toContent(d.get("content", Document.class)),
+                d.getInteger("revision", 1), ReportStatus.fromWireName(d.getString("status")),
+                ((Number) d.get("version")).longValue(),
+                a == null ? null : new ReportCase.Assignment(a.getString("department"),
+                        a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
+                        a.getString("response")),
+                outcome == null ? null : Outcome.valueOf(outcome));
+    }
+
+    static Document revision(Revision r) {
+        return new Document("number", r.number()).append("at", Date.from(r.at())).append("by", actor(r.by()))
+                .append("kind", r.kind().name()).append("content", content(r.content())).append("note", r.note());
+    }
+
+    static Revision toRevision(Document d) {
+        return new Revision(d.getInteger("number"), d.getDate("at").toInstant(), toActor(d.get("by", Document.class)),
+                Revision.Kind.valueOf(d.getString("kind")), toContent(d.get("content", Document.class)),
+                d.getString("note"));
+    }
+
+    static Document actor(Actor a) {
+        return new Document("id", a.id()).append("name", a.name()).append("role", a.role());
+    }
+
+    static Actor toActor(Document d) {
+        return new Actor(d.getString("id"), d.getString("name"), d.getString("role"));
+    }
+
+    private static Document content(Content c) {
+        return new Document("title", c.title()).append("body", c.body()).append("topic", c.topic())
+                .append("sector", c.sector()).append("urgency", c.urgency());
+    }
+
+    private static Content toContent(Document d) {
+        return new Content(d.getString("title"), d.getString("body"), d.getString("topic"), d.getString("sector"),
+                d.getString("urgency"));
+    }
+
+    static List<Revision> revisions(Document d) {
+        return d.getList("revisions", Document.class, List.of()).stream().map(CaseDocuments::toRevision).toList();
+    }
+
+    private CaseDocuments() {
+    }
+}
