@@ -30,4 +30,15 @@ class EventsTest {
         var event = new ReportDraftDiscarded(UUID.randomUUID(), Instant.now(), "r", ORG, WHO);
         assertThat(Events.cloudEventType(event)).isEqualTo("io.minyi.report.draft-discarded.v1");
     }
+
+    @Test
+    void aSignOffWrittenBeforeTheSameDayFieldsExistedStillDecodes() {
+        String old = """
+                {"type":"report.signed-off","eventId":"00000000-0000-4000-8000-000000000002",
+                 "occurredAt":"2026-11-24T02:30:00Z","reportId":"r-1","org":"haikou",
+                 "actor":{"id":"u","name":"某","role":"editor"},"title":"t"}""";
+        ReportSignedOff event = (ReportSignedOff) EventCodec.fromJson(old.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(event.title()).isEqualTo("t");
+        assertThat(event.sameDay()).isNull();
+    }
 }

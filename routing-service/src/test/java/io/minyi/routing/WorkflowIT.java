@@ -8,6 +8,7 @@ import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.contracts.ReportWithdrawn;
+import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
@@ -25,6 +26,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,7 @@ class WorkflowIT {
     static final RequestPostProcessor AUTHOR = Callers.token("u-member", "member", ORG, null);
 
     @Autowired MockMvc mvc;
+    @Autowired WorkingCalendar calendar;
     @Autowired KafkaTemplate<String, byte[]> kafka;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
     EventSender sender;
@@ -105,6 +109,22 @@ class WorkflowIT {
         assertThat(probe.all(id, Duration.ofMillis(500)).stream().map(ReportEvent::eventType))
                 .containsExactly("report.submitted", "report.editing-started", "report.edited", "report.signed-off",
                         "report.assigned", "report.responded", "report.outcome-decided", "report.closed");
+    }
+
+    @Test
+    void deadlinesCountWorkingDaysByUrgencyAndSignOffIsMeasuredAgainstTheSameDay() throws Exception {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).as("shipped calendar: 调休 Saturday").isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 16))).as("shipped calendar: Spring Festival").isFalse();
+        submitted(id);
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition("{\"action\":\"edit\",\"urgency\":\"very-urgent\"}").andExpect(status().isOk());
+        transition(Callers.leader(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
+        ReportSignedOff signedOff = probe.await(id, ReportSignedOff.class);
+        assertThat(signedOff.sameDay()).as("signed off minutes after submission").isTrue();
+        assertThat(signedOff.workingDaysLate()).isZero();
+        transition("{\"action\":\"assign\",\"department\":\"" + DEPT + "\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value(calendar.plusWorkingDays(
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")), 3).toString()));
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.minyi.routing.workflow;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Action;
+import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.workflow.domain.Content;
+import io.minyi.routing.workflow.domain.DeadlinePolicy;
 import io.minyi.routing.workflow.domain.IllegalTransition;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.store.CaseStore;
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Function;
 
 /**
@@ -29,16 +30,17 @@ import java.util.function.Function;
 @Service
 public class WorkflowService {
 
-    /** Deadlines are calendar dates in China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final int DEFAULT_DAYS_TO_ANSWER = 15;
     private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
 
     private final CaseStore cases;
+    private final WorkingCalendar calendar;
+    private final DeadlinePolicy deadlines;
     private final Clock clock;
 
-    public WorkflowService(CaseStore cases, Clock clock) {
+    public WorkflowService(CaseStore cases, WorkingCalendar calendar, DeadlinePolicy deadlines, Clock clock) {
         this.cases = cases;
+        this.calendar = calendar;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -108,10 +110,10 @@ public class WorkflowService {
                     required(field(cmd, Changes::body), "body", "正文").strip(), now);
             case REJECT -> c.reject(actor, required(cmd.comment(), "comment", "不予采用的理由"), now);
             case MERGE -> merge(c, required(cmd.into(), "into", "合并到的信息编号"), actor, now, caller);
-            case SIGN_OFF -> c.signOff(actor, now);
+            case SIGN_OFF -> c.signOff(actor, now, calendar);
             case ASSIGN -> c.assign(actor, required(cmd.department(), "department", "承办单位"),
-                    cmd.deadline() != null ? cmd.deadline()
-                            : LocalDate.ofInstant(now, ZONE).plusDays(DEFAULT_DAYS_TO_ANSWER), now);
+                    cmd.deadline() != null ? cmd.deadline() : deadlines.due(LocalDate.ofInstant(now, ReportCase.ZONE),
+                            c.content().urgency(), calendar), now);
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     cmd.comment(), now);
             case CLOSE -> c.close(actor, cmd.comment(), now);

@@ -18,9 +18,11 @@ import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.contracts.ReportWithdrawn;
+import io.minyi.routing.calendar.domain.WorkingCalendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +35,11 @@ import java.util.UUID;
  * {@code version} guards against two people overwriting each other.
  */
 public record ReportCase(String id, OrgPath org, Actor author, List<String> coAuthors, Content content,
-                         int revision, ReportStatus status, long version, Assignment assignment, Outcome outcome) {
+                         int revision, ReportStatus status, long version, Assignment assignment, Outcome outcome,
+                         Instant submittedAt) {
+
+    /** Dates of the workflow are China Standard Time dates. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The department an item is assigned to, by when, and its answer. */
     public record Assignment(String department, LocalDate deadline, String response) {
@@ -45,13 +51,14 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         Objects.requireNonNull(author);
         Objects.requireNonNull(content);
         Objects.requireNonNull(status);
+        Objects.requireNonNull(submittedAt);
         coAuthors = coAuthors == null ? List.of() : List.copyOf(coAuthors);
     }
 
     /** A submitted report arrives at the office; its content is revision 1, the author's original. */
     public static ReportCase received(ReportSubmitted e) {
         return new ReportCase(e.reportId(), e.org(), e.actor(), e.coAuthors(), original(e), 1, ReportStatus.SUBMITTED, 0,
-                null, null);
+                null, null, e.occurredAt());
     }
 
     /** Revision 1 of a submitted report: the author's original. */
@@ -101,8 +108,9 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         requireAuthor(by);
         Content revised = new Content(title, body, content.topic(), content.sector(), content.urgency());
         int next = revision + 1;
-        return new Decision(with(ReportStatus.SUBMITTED, revised, next, assignment, outcome),
-                new ReportResubmitted(UUID.randomUUID(), now, id, org, by, next, title, body),
+        ReportCase back = new ReportCase(id, org, author, coAuthors, revised, next, ReportStatus.SUBMITTED,
+                version + 1, assignment, outcome, now); // the same-day clock starts again
+        return new Decision(back, new ReportResubmitted(UUID.randomUUID(), now, id, org, by, next, title, body),
                 new Revision(next, now, by, Revision.Kind.RESUBMISSION, revised, null));
     }
 
@@ -122,9 +130,17 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
                 coAuthors));
     }
 
-    public Decision signOff(Actor leader, Instant now) {
+    /**
+     * 签发, against the target of the same working day as the (last) submission: a report submitted on
+     * a holiday or weekend is due the next working day.
+     */
+    public Decision signOff(Actor leader, Instant now, WorkingCalendar calendar) {
         require(Action.SIGN_OFF);
-        return decided(ReportStatus.SIGNED_OFF, new ReportSignedOff(UUID.randomUUID(), now, id, org, leader, title()));
+        LocalDate due = calendar.onOrAfter(LocalDate.ofInstant(submittedAt, ZONE));
+        LocalDate signed = LocalDate.ofInstant(now, ZONE);
+        int late = calendar.workingDaysBetween(due, signed);
+        return decided(ReportStatus.SIGNED_OFF, new ReportSignedOff(UUID.randomUUID(), now, id, org, leader, title(),
+                submittedAt, !signed.isAfter(due), late));
     }
 
     public Decision assign(Actor editor, String toDepartment, LocalDate due, Instant now) {
@@ -184,7 +200,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     }
 
     private ReportCase with(ReportStatus next, Content text, int rev, Assignment assigned, Outcome result) {
-        return new ReportCase(id, org, author, coAuthors, text, rev, next, version + 1, assigned, result);
+        return new ReportCase(id, org, author, coAuthors, text, rev, next, version + 1, assigned, result, submittedAt);
     }
 
     /** The next state of the case, the event recording the change and the new revision, if the content changed. */

@@ -29,7 +29,8 @@ final class CaseDocuments {
                 .append("assignment", a == null ? null : new Document("department", a.department())
                         .append("deadline", a.deadline() == null ? null : a.deadline().toString())
                         .append("response", a.response()))
-                .append("outcome", c.outcome() == null ? null : c.outcome().name());
+                .append("outcome", c.outcome() == null ? null : c.outcome().name())
+                .append("submittedAt", Date.from(c.submittedAt()));
     }
 
     static ReportCase toCase(Document d) {
@@ -42,7 +43,8 @@ final class CaseDocuments {
                 a == null ? null : new ReportCase.Assignment(a.getString("department"),
                         a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
                         a.getString("response")),
-                outcome == null ? null : Outcome.valueOf(outcome));
+                outcome == null ? null : Outcome.valueOf(outcome),
+                d.getDate("submittedAt") == null ? java.time.Instant.EPOCH : d.getDate("submittedAt").toInstant());
     }
 
     static Document revision(Revision r) {

@@ -3,6 +3,7 @@ package io.minyi.routing.workflow.web;
 import io.minyi.routing.workflow.domain.Contributor;
 import io.minyi.routing.workflow.domain.ReportCase;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public record CaseView(String id, String org, String authorName, String title, String body, String topic,
                        String sector, String urgency, String status, String statusLabel, long version, int revision,
                        String department, LocalDate deadline, String response, String outcome, List<String> actions,
-                       List<Merged> merged) {
+                       List<Merged> merged, Instant submittedAt) {
 
     /** A report merged into this one and who wrote it. */
     public record Merged(String reportId, String authorName, List<String> coAuthors) {
@@ -26,6 +27,6 @@ public record CaseView(String id, String org, String authorName, String title, S
                 c.status().label(), c.version(), c.revision(), a == null ? null : a.department(),
                 a == null ? null : a.deadline(), a == null ? null : a.response(),
                 c.outcome() == null ? null : c.outcome().name().toLowerCase().replace('_', '-'), actions,
-                contributors.stream().map(Merged::of).toList());
+                contributors.stream().map(Merged::of).toList(), c.submittedAt());
     }
 }

@@ -8,9 +8,11 @@ import io.minyi.contracts.ReportEdited;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportOutcomeDecided;
 import io.minyi.contracts.ReportResubmitted;
+import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportReturned;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.ReportSubmitted;
+import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.testsupport.ReportEventMother;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,8 @@ class ReportCaseTest {
     static final String DEPT = ReportEventMother.DEPARTMENT;
     static final ReportSubmitted SUBMITTED = ReportEventMother.submitted("r-1", "haikou/longhua");
     static final Actor AUTHOR = SUBMITTED.actor();
+    static final WorkingCalendar CALENDAR = new WorkingCalendar(Set.of(LocalDate.of(2026, 10, 1)),
+            Set.of(LocalDate.of(2026, 10, 10)));
     static final ReportCase TARGET = ReportCase.received(ReportEventMother.submitted("r-2", "haikou/longhua"));
 
     static ReportCase caseIn(ReportStatus status) {
@@ -40,7 +45,8 @@ class ReportCaseTest {
         boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.RESPONDED).contains(status);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
                 assigned ? new ReportCase.Assignment(DEPT, LocalDate.of(2026, 12, 9), null) : null,
-                status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null);
+                status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null,
+                c.submittedAt());
     }
 
     static Function<ReportCase, ReportCase.Decision> perform(Action action) {
@@ -52,7 +58,7 @@ class ReportCaseTest {
             case RESUBMIT -> c -> c.resubmit(AUTHOR, "补充后的标题", "补充后的正文。", NOW);
             case REJECT -> c -> c.reject(EDITOR, "问题已解决", NOW);
             case MERGE -> c -> c.mergeInto(TARGET, EDITOR, NOW);
-            case SIGN_OFF -> c -> c.signOff(LEADER, NOW);
+            case SIGN_OFF -> c -> c.signOff(LEADER, NOW, CALENDAR);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
             case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
@@ -108,7 +114,7 @@ class ReportCaseTest {
         assertThatThrownBy(() -> edited.next().edit(EDITOR, edited.next().content(), null, NOW))
                 .isInstanceOf(ReportCase.NothingChanged.class);
 
-        var signed = edited.next().signOff(LEADER, NOW);
+        var signed = edited.next().signOff(LEADER, NOW, CALENDAR);
         var assigned = signed.next().assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
         assertThat(((ReportAssigned) assigned.event()).body()).as("the department gets the edited text")
                 .isEqualTo("编辑后的正文。");
@@ -145,7 +151,7 @@ class ReportCaseTest {
         assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).mergeInto(caseIn(ReportStatus.EDITING), EDITOR, NOW))
                 .as("not into itself").isInstanceOf(IllegalArgumentException.class);
         ReportCase closedTarget = new ReportCase("r-3", TARGET.org(), TARGET.author(), List.of(), TARGET.content(), 1,
-                ReportStatus.CLOSED, 9, null, Outcome.ADOPTED);
+                ReportStatus.CLOSED, 9, null, Outcome.ADOPTED, NOW);
         assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).mergeInto(closedTarget, EDITOR, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -156,6 +162,36 @@ class ReportCaseTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).withdraw(AUTHOR, null, NOW))
                 .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void signOffIsMeasuredAgainstTheSameWorkingDayAsTheSubmission() {
+        // submitted Friday 2026-10-09 18:00 CST, the next working day is Saturday 10-10 (调休)
+        ReportCase friday = editingSubmittedAt(Instant.parse("2026-10-09T10:00:00Z"));
+        ReportSignedOff late = (ReportSignedOff) friday.signOff(LEADER, Instant.parse("2026-10-10T01:00:00Z"), CALENDAR).event();
+        assertThat(late.sameDay()).isFalse();
+        assertThat(late.workingDaysLate()).isEqualTo(1);
+        ReportSignedOff sameDay = (ReportSignedOff) friday.signOff(LEADER, Instant.parse("2026-10-09T12:00:00Z"), CALENDAR)
+                .event();
+        assertThat(sameDay.sameDay()).isTrue();
+        assertThat(sameDay.workingDaysLate()).isZero();
+        assertThat(sameDay.submittedAt()).isEqualTo(Instant.parse("2026-10-09T10:00:00Z"));
+        // submitted on the National Day holiday, signed off the next working day: still on target
+        ReportCase holiday = editingSubmittedAt(Instant.parse("2026-10-01T03:00:00Z"));
+        assertThat(((ReportSignedOff) holiday.signOff(LEADER, Instant.parse("2026-10-02T03:00:00Z"), CALENDAR).event())
+                .sameDay()).isTrue();
+    }
+
+    @Test
+    void aResubmissionRestartsTheSameDayClock() {
+        ReportCase returned = caseIn(ReportStatus.RETURNED);
+        assertThat(returned.resubmit(AUTHOR, "t", "b", NOW).next().submittedAt()).isEqualTo(NOW);
+    }
+
+    static ReportCase editingSubmittedAt(Instant at) {
+        ReportCase c = caseIn(ReportStatus.EDITING);
+        return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, ReportStatus.EDITING, 1, null,
+                null, at);
     }
 
     @Test
