@@ -7,6 +7,9 @@ import java.util.Objects;
  */
 public record Actor(String id, String name, String role) {
 
+    /** The platform itself, for what timers do (reminders, escalation). */
+    public static final Actor SYSTEM = new Actor("system", "督办提醒", "system");
+
     public Actor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");

@@ -27,12 +27,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReportResubmitted.class, name = ReportResubmitted.TYPE),
         @JsonSubTypes.Type(value = ReportRejected.class, name = ReportRejected.TYPE),
         @JsonSubTypes.Type(value = ReportMerged.class, name = ReportMerged.TYPE),
-        @JsonSubTypes.Type(value = ReportOutcomeDecided.class, name = ReportOutcomeDecided.TYPE)
+        @JsonSubTypes.Type(value = ReportOutcomeDecided.class, name = ReportOutcomeDecided.TYPE),
+        @JsonSubTypes.Type(value = AssignmentDueSoon.class, name = AssignmentDueSoon.TYPE),
+        @JsonSubTypes.Type(value = AssignmentOverdue.class, name = AssignmentOverdue.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
-        ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided {
+        ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

@@ -60,7 +60,11 @@ class EventGoldenFilesTest {
                 Arguments.of("report.merged.v1.json", new ReportMerged(id(14), AT, REPORT, ORG, EDITOR, "r-5e1f0a77",
                         new Actor("u-member", "王委员", "member"), java.util.List.of("李委员"))),
                 Arguments.of("report.outcome-decided.v1.json", new ReportOutcomeDecided(id(15), AT, REPORT, ORG,
-                        EDITOR, Outcome.NOT_ADOPTED, "相关部门已有安排")));
+                        EDITOR, Outcome.NOT_ADOPTED, "相关部门已有安排")),
+                Arguments.of("assignment.due-soon.v1.json", new AssignmentDueSoon(id(16), AT, REPORT, ORG, Actor.SYSTEM,
+                        "haikou-housing", LocalDate.of(2026, 12, 15), 2)),
+                Arguments.of("assignment.overdue.v1.json", new AssignmentOverdue(id(17), AT, REPORT, ORG, Actor.SYSTEM,
+                        "haikou-housing", LocalDate.of(2026, 12, 15))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -91,9 +91,11 @@ class WorkflowIT {
                 .andExpect(jsonPath("$.status").value("signed-off"));
         assertThat(probe.await(id, ReportSignedOff.class).actor().role()).isEqualTo("leader");
 
-        transition("{\"action\":\"assign\",\"department\":\"" + DEPT + "\",\"deadline\":\"2026-12-20\"}")
+        LocalDate deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(60); // far from any reminder
+        transition("{\"action\":\"assign\",\"department\":\"" + DEPT + "\",\"deadline\":\"" + deadline + "\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("assigned"));
         ReportAssigned assigned = probe.await(id, ReportAssigned.class);
+        assertThat(assigned.deadline()).isEqualTo(deadline);
         assertThat(assigned.title()).isEqualTo("关于加快老旧小区加装电梯审批的建议");
         assertThat(assigned.body()).as("the department gets the edited text").contains("涉及 12 个小区。");
 

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,6 +108,39 @@ public class CaseStore {
         return d == null ? List.of() : d.getList("contributors", Document.class, List.of()).stream()
                 .map(c -> new Contributor(c.getString("reportId"), CaseDocuments.toActor(c.get("author", Document.class)),
                         c.getList("coAuthors", String.class, List.of()))).toList();
+    }
+
+    /** Cases waiting for a department's answer whose deadline is on or before {@code date}. */
+    public List<ReportCase> awaitingAnswerDueBy(LocalDate date) {
+        Query query = Query.query(Criteria.where("status").is(ReportStatus.ASSIGNED.wireName())
+                .and("assignment.deadline").lte(date.toString()));
+        query.fields().exclude("revisions", "outbox");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
+    }
+
+    /**
+     * Records that the {@code kind} reminder for {@code deadline} was sent, with its event, unless it
+     * was recorded already or the case no longer waits on that deadline; true for the one caller that
+     * recorded it.
+     */
+    public boolean markReminder(String id, String kind, LocalDate deadline, PendingEvent event) {
+        Query pending = Query.query(Criteria.where("_id").is(id).and("status").is(ReportStatus.ASSIGNED.wireName())
+                .and("assignment.deadline").is(deadline.toString()).and("reminders." + kind).ne(deadline.toString()));
+        Update update = OutboxRelay.enqueue(new Update().set("reminders." + kind, deadline.toString()), event);
+        boolean marked = mongo.updateFirst(pending, update, COLLECTION).getModifiedCount() == 1;
+        if (marked) {
+            relay.wake(id);
+        }
+        return marked;
+    }
+
+    /** Assignments of a body and the bodies below it past their deadline without an answer, most overdue first. */
+    public List<ReportCase> overdue(OrgPath org, LocalDate today, int limit) {
+        Query query = Query.query(Criteria.where("orgAncestors").is(org.value())
+                .and("status").is(ReportStatus.ASSIGNED.wireName()).and("assignment.deadline").lt(today.toString()))
+                .with(Sort.by(Sort.Direction.ASC, "assignment.deadline")).limit(limit);
+        query.fields().exclude("revisions", "outbox");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
     }
 
     /** Cases of a body and the bodies below it, newest first. */

@@ -1,0 +1,128 @@
+package io.minyi.routing;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.minyi.contracts.AssignmentDueSoon;
+import io.minyi.contracts.AssignmentOverdue;
+import io.minyi.contracts.ReportEvent;
+import io.minyi.routing.calendar.domain.WorkingCalendar;
+import io.minyi.routing.supervision.SupervisionScanner;
+import io.minyi.routing.supervision.domain.Reminders;
+import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.routing.workflow.store.CaseStore;
+import io.minyi.testsupport.Callers;
+import io.minyi.testsupport.EventProbe;
+import io.minyi.testsupport.EventSender;
+import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.ReportEventMother;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@MinyiServiceIT
+class SupervisionIT {
+
+    static final String ORG = "haikou/longhua";
+    static final String DEPT = ReportEventMother.DEPARTMENT;
+
+    @Autowired MockMvc mvc;
+    @Autowired MongoTemplate mongo;
+    @Autowired CaseStore cases;
+    @Autowired WorkingCalendar calendar;
+    @Autowired Reminders reminders;
+    @Autowired Clock clock;
+    @Autowired SupervisionScanner scanner;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
+    EventProbe probe;
+    String id;
+
+    @BeforeEach
+    void assigned() throws Exception {
+        probe = new EventProbe(bootstrap);
+        id = UUID.randomUUID().toString();
+        new EventSender(kafka).send(ReportEventMother.submitted(id, ORG));
+        await().untilAsserted(() -> assertThat(cases.find(id)).isPresent());
+        act(Callers.editor(ORG), "{\"action\":\"start-editing\"}");
+        act(Callers.leader(ORG), "{\"action\":\"sign-off\"}");
+        String today = LocalDate.ofInstant(clock.instant(), ReportCase.ZONE).toString();
+        act(Callers.editor(ORG), "{\"action\":\"assign\",\"department\":\"" + DEPT + "\",\"deadline\":\"" + today + "\"}");
+    }
+
+    @AfterEach
+    void close() {
+        probe.close();
+    }
+
+    @Test
+    void aDeadlineTodayRemindsOnceAndAPassedOneEscalatesOnceEvenWithTwoInstancesAndARestart() throws Exception {
+        SupervisionScanner otherInstance = new SupervisionScanner(cases, calendar, reminders, clock,
+                new SimpleMeterRegistry());
+        scanTwiceAtOnce(otherInstance);
+        assertThat(probe.await(id, AssignmentDueSoon.class).workingDaysLeft()).isZero();
+
+        // time passes: the deadline is now yesterday
+        LocalDate yesterday = LocalDate.ofInstant(clock.instant(), ReportCase.ZONE).minusDays(1);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("assignment.deadline", yesterday.toString()), CaseStore.COLLECTION);
+        scanTwiceAtOnce(otherInstance);
+        AssignmentOverdue overdue = probe.await(id, AssignmentOverdue.class);
+        assertThat(overdue.department()).isEqualTo(DEPT);
+        assertThat(overdue.actor().role()).isEqualTo("system");
+
+        // a restarted instance finds nothing left to send
+        SupervisionScanner restarted = new SupervisionScanner(cases, calendar, reminders, clock, new SimpleMeterRegistry());
+        restarted.scan();
+        assertThat(probe.all(id, Duration.ofSeconds(1)).stream().map(ReportEvent::eventType)
+                .filter(t -> t.startsWith("assignment."))).containsExactly("assignment.due-soon", "assignment.overdue");
+
+        mvc.perform(get("/api/supervision/overdue").with(Callers.leader("haikou")))
+                .andExpect(jsonPath("$[?(@.id=='" + id + "')].department").value(DEPT))
+                .andExpect(jsonPath("$[?(@.id=='" + id + "')].deadline").value(yesterday.toString()));
+        mvc.perform(get("/api/supervision/overdue").with(Callers.editor("haikou/meilan")))
+                .andExpect(jsonPath("$[?(@.id=='" + id + "')]").isEmpty());
+        mvc.perform(get("/api/supervision/overdue").with(Callers.member(ORG))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAnsweredAssignmentIsNotChased() throws Exception {
+        new EventSender(kafka).send(ReportEventMother.responded(id, ORG, DEPT));
+        await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("responded"));
+        scanner.scan();
+        assertThat(probe.all(id, Duration.ofSeconds(1))).noneMatch(e -> e.eventType().startsWith("assignment."));
+    }
+
+    private void scanTwiceAtOnce(SupervisionScanner other) {
+        var a = CompletableFuture.supplyAsync(scanner::scan);
+        var b = CompletableFuture.supplyAsync(other::scan);
+        a.join();
+        b.join();
+    }
+
+    private void act(org.springframework.test.web.servlet.request.RequestPostProcessor who, String json)
+            throws Exception {
+        mvc.perform(post("/api/reports/" + id + "/transitions").with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(json)).andExpect(status().isOk());
+    }
+}
