@@ -36,7 +36,7 @@ class EventGoldenFilesTest {
                         Instant.parse("2026-11-23T09:10:00Z"), false, 1)),
                 Arguments.of("report.assigned.v1.json", new ReportAssigned(id(3), AT, REPORT, ORG,
                         new Actor("u-editor", "李编辑", "editor"), "haikou-housing", LocalDate.of(2026, 12, 15),
-                        "老旧小区加装电梯进展缓慢", "正文")),
+                        "老旧小区加装电梯进展缓慢", "正文", java.util.List.of("haikou-planning"))),
                 Arguments.of("report.responded.v1.json", new ReportResponded(id(4), AT, REPORT, ORG,
                         new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。")),
                 Arguments.of("report.closed.v1.json", new ReportClosed(id(5), AT, REPORT, ORG,

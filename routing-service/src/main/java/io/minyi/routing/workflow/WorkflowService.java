@@ -3,6 +3,8 @@ package io.minyi.routing.workflow;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Action;
+import io.minyi.routing.assignment.AssignmentRules;
+import io.minyi.routing.assignment.domain.AssignmentRule;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.workflow.domain.Content;
 import io.minyi.routing.workflow.domain.DeadlinePolicy;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -33,12 +37,15 @@ public class WorkflowService {
     private static final Logger log = LoggerFactory.getLogger(WorkflowService.class);
 
     private final CaseStore cases;
+    private final AssignmentRules rules;
     private final WorkingCalendar calendar;
     private final DeadlinePolicy deadlines;
     private final Clock clock;
 
-    public WorkflowService(CaseStore cases, WorkingCalendar calendar, DeadlinePolicy deadlines, Clock clock) {
+    public WorkflowService(CaseStore cases, AssignmentRules rules, WorkingCalendar calendar, DeadlinePolicy deadlines,
+                           Clock clock) {
         this.cases = cases;
+        this.rules = rules;
         this.calendar = calendar;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -51,7 +58,8 @@ public class WorkflowService {
     }
 
     /** What an action needs besides its name; each action reads the fields it uses. */
-    public record Command(Action action, Long expectedVersion, String department, LocalDate deadline,
+    public record Command(Action action, Long expectedVersion, String department, List<String> coHandlers,
+                          LocalDate deadline,
                           Outcome outcome, String comment, String into, Changes changes, String note) {
     }
 
@@ -111,14 +119,29 @@ public class WorkflowService {
             case REJECT -> c.reject(actor, required(cmd.comment(), "comment", "不予采用的理由"), now);
             case MERGE -> merge(c, required(cmd.into(), "into", "合并到的信息编号"), actor, now, caller);
             case SIGN_OFF -> c.signOff(actor, now, calendar);
-            case ASSIGN -> c.assign(actor, required(cmd.department(), "department", "承办单位"),
-                    cmd.deadline() != null ? cmd.deadline() : deadlines.due(LocalDate.ofInstant(now, ReportCase.ZONE),
-                            c.content().urgency(), calendar), now);
+            case ASSIGN -> assign(c, cmd, actor, now);
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     cmd.comment(), now);
             case CLOSE -> c.close(actor, cmd.comment(), now);
             case WITHDRAW -> c.withdraw(actor, cmd.comment(), now);
         };
+    }
+
+    /** To the department named, else by the office's rules; co-handlers as named, else the rule's. */
+    private ReportCase.Decision assign(ReportCase c, Command cmd, Actor actor, Instant now) {
+        var rule = cmd.department() == null ? rules.applying(c.org(), c.content().topic()) : Optional.<AssignmentRule>empty();
+        String lead = cmd.department() != null ? cmd.department() : rule.map(AssignmentRule::department)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST, "missing-department",
+                        "没有适用的交办规则，请指定承办单位。", "No assignment rule applies; name the department."));
+        List<String> coHandlers = cmd.coHandlers() != null ? cmd.coHandlers()
+                : rule.map(AssignmentRule::coHandlers).orElse(List.of());
+        LocalDate due = cmd.deadline() != null ? cmd.deadline()
+                : deadlines.due(LocalDate.ofInstant(now, ReportCase.ZONE), c.content().urgency(), calendar);
+        if (due.isBefore(LocalDate.ofInstant(now, ReportCase.ZONE))) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-passed", "办理期限不能早于今天。",
+                    "The deadline cannot be before today.");
+        }
+        return c.assign(actor, lead, coHandlers, due, now);
     }
 
     private ReportCase.Decision merge(ReportCase c, String into, Actor actor, Instant now, Caller caller) {

@@ -41,8 +41,11 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     /** Dates of the workflow are China Standard Time dates. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** The department an item is assigned to, by when, and its answer. */
-    public record Assignment(String department, LocalDate deadline, String response) {
+    /** The lead department an item is assigned to, the co-handling ones, by when, and the answer. */
+    public record Assignment(String department, List<String> coHandlers, LocalDate deadline, String response) {
+        public Assignment {
+            coHandlers = coHandlers == null ? List.of() : List.copyOf(coHandlers);
+        }
     }
 
     public ReportCase {
@@ -143,13 +146,15 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
                 submittedAt, !signed.isAfter(due), late));
     }
 
-    public Decision assign(Actor editor, String toDepartment, LocalDate due, Instant now) {
+    /** 交办 to a lead department and optional co-handling ones; a co-handler is never the lead as well. */
+    public Decision assign(Actor editor, String lead, List<String> coHandlers, LocalDate due, Instant now) {
         require(Action.ASSIGN);
-        Objects.requireNonNull(toDepartment, "department");
+        Objects.requireNonNull(lead, "department");
         Objects.requireNonNull(due, "deadline");
-        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(toDepartment, due, null), outcome),
-                new ReportAssigned(UUID.randomUUID(), now, id, org, editor, toDepartment, due, title(), content.body()),
-                null);
+        List<String> others = coHandlers.stream().filter(d -> !d.equals(lead)).distinct().toList();
+        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(lead, others, due, null),
+                outcome), new ReportAssigned(UUID.randomUUID(), now, id, org, editor, lead, due, title(),
+                content.body(), others), null);
     }
 
     /** The assigned department answered; a repeated or late answer, or one from another department, changes nothing. */
@@ -157,8 +162,8 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         if (status != ReportStatus.ASSIGNED || assignment == null || !event.department().equals(assignment.department())) {
             return Optional.empty();
         }
-        return Optional.of(with(ReportStatus.RESPONDED, content, revision,
-                new Assignment(assignment.department(), assignment.deadline(), event.response()), outcome));
+        return Optional.of(with(ReportStatus.RESPONDED, content, revision, new Assignment(assignment.department(),
+                assignment.coHandlers(), assignment.deadline(), event.response()), outcome));
     }
 
     /** 采纳 or not: recorded once the report was signed off (used as it is) or the department answered. */

@@ -27,6 +27,7 @@ final class CaseDocuments {
                 .append("status", c.status().wireName())
                 .append("version", c.version())
                 .append("assignment", a == null ? null : new Document("department", a.department())
+                        .append("coHandlers", a.coHandlers())
                         .append("deadline", a.deadline() == null ? null : a.deadline().toString())
                         .append("response", a.response()))
                 .append("outcome", c.outcome() == null ? null : c.outcome().name())
@@ -41,7 +42,7 @@ final class CaseDocuments {
                 d.getInteger("revision", 1), ReportStatus.fromWireName(d.getString("status")),
                 ((Number) d.get("version")).longValue(),
                 a == null ? null : new ReportCase.Assignment(a.getString("department"),
-                        a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
+                        a.getList("coHandlers", String.class, List.of()), a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
                         a.getString("response")),
                 outcome == null ? null : Outcome.valueOf(outcome),
                 d.getDate("submittedAt") == null ? java.time.Instant.EPOCH : d.getDate("submittedAt").toInstant());

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An action on a report and the fields it uses: {@code start-editing}; {@code edit} (any of title,
@@ -19,7 +20,9 @@ public record TransitionRequest(
         @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|assign|decide|close|withdraw",
                 message = "{minyi.transition.action.unknown}") String action,
         Long expectedVersion,
-        @Size(max = 64) String department,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.rule.department.syntax}") String department,
+        @Size(max = 10, message = "{minyi.transition.cohandlers.size}")
+        List<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.rule.department.syntax}") String> coHandlers,
         LocalDate deadline,
         @Pattern(regexp = "adopted|not-adopted", message = "{minyi.transition.outcome.unknown}") String outcome,
         @Size(max = 2000, message = "{minyi.transition.comment.size}") String comment,

@@ -44,7 +44,7 @@ class ReportCaseTest {
         ReportCase c = ReportCase.received(SUBMITTED);
         boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.RESPONDED).contains(status);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
-                assigned ? new ReportCase.Assignment(DEPT, LocalDate.of(2026, 12, 9), null) : null,
+                assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null) : null,
                 status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null,
                 c.submittedAt());
     }
@@ -59,7 +59,7 @@ class ReportCaseTest {
             case REJECT -> c -> c.reject(EDITOR, "问题已解决", NOW);
             case MERGE -> c -> c.mergeInto(TARGET, EDITOR, NOW);
             case SIGN_OFF -> c -> c.signOff(LEADER, NOW, CALENDAR);
-            case ASSIGN -> c -> c.assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
+            case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
             case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
             case WITHDRAW -> c -> c.withdraw(AUTHOR, "需补充材料", NOW);
@@ -115,9 +115,11 @@ class ReportCaseTest {
                 .isInstanceOf(ReportCase.NothingChanged.class);
 
         var signed = edited.next().signOff(LEADER, NOW, CALENDAR);
-        var assigned = signed.next().assign(EDITOR, DEPT, LocalDate.of(2026, 12, 9), NOW);
+        var assigned = signed.next().assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
         assertThat(((ReportAssigned) assigned.event()).body()).as("the department gets the edited text")
                 .isEqualTo("编辑后的正文。");
+        assertThat(((ReportAssigned) assigned.event()).coHandlers()).as("the lead is not its own co-handler")
+                .containsExactly("haikou-planning");
         ReportCase responded = assigned.next()
                 .responded(ReportEventMother.responded("r-1", "haikou/longhua", DEPT)).orElseThrow();
         var decided = responded.decide(EDITOR, Outcome.NOT_ADOPTED, "已有安排", NOW);

@@ -1,0 +1,70 @@
+package io.minyi.routing.assignment;
+
+import io.minyi.contracts.OrgPath;
+import io.minyi.routing.assignment.domain.AssignmentRule;
+import io.minyi.support.security.Caller;
+import io.minyi.support.security.Roles;
+import io.minyi.support.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Keeping the rules: editors and admins, for their own body and the bodies below it. */
+@Service
+public class AssignmentRuleAdmin {
+
+    private final AssignmentRules rules;
+    private final Clock clock;
+
+    AssignmentRuleAdmin(AssignmentRules rules, Clock clock) {
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    public List<AssignmentRule> rules(Caller caller) {
+        caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
+        return rules.inSubtree(caller.org());
+    }
+
+    public AssignmentRule save(String org, String topic, String department, List<String> coHandlers, Caller caller) {
+        caller.requireAnyRole(Roles.EDITOR, Roles.ADMIN);
+        AssignmentRule rule = new AssignmentRule(ownOrBelow(org, caller), topic, department,
+                coHandlers == null ? List.of() : coHandlers.stream().filter(d -> !d.equals(department)).distinct()
+                        .toList());
+        rules.save(rule, caller.username(), clock.instant());
+        return rule;
+    }
+
+    public void delete(String org, String topic, Caller caller) {
+        caller.requireAnyRole(Roles.EDITOR, Roles.ADMIN);
+        if (!rules.delete(ownOrBelow(org, caller), topic)) {
+            throw ApiProblem.notFound("交办规则", org + " " + topic);
+        }
+    }
+
+    public AssignmentRule applying(OrgPath org, String topic, Caller caller) {
+        caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
+        if (org == null || !caller.sees(org)) {
+            throw ApiProblem.notFound("交办规则", String.valueOf(org));
+        }
+        return rules.applying(org, topic).orElseThrow(() -> ApiProblem.notFound("交办规则", org + " " + topic));
+    }
+
+    private static OrgPath ownOrBelow(String org, Caller caller) {
+        if (org == null || org.isBlank()) {
+            return caller.org();
+        }
+        if (!OrgPath.isValid(org)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-org", "政协组织编码格式不正确：" + org,
+                    "Malformed org path: " + org);
+        }
+        OrgPath path = OrgPath.of(org);
+        if (!caller.sees(path)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "foreign-org", "只能维护本级及下级政协组织的交办规则。",
+                    "You keep the rules of your own body and the bodies below it only.");
+        }
+        return path;
+    }
+}
