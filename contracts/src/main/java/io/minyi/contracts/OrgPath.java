@@ -46,6 +46,12 @@ public record OrgPath(String value) {
         return List.copyOf(paths);
     }
 
+    /** The body one level up, if this is not a top-level body. */
+    public java.util.Optional<OrgPath> parent() {
+        int slash = value.lastIndexOf('/');
+        return slash < 0 ? java.util.Optional.empty() : java.util.Optional.of(new OrgPath(value.substring(0, slash)));
+    }
+
     public int depth() {
         return selfAndAncestors().size();
     }

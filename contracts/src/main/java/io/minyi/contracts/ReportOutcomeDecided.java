@@ -6,15 +6,25 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** 采纳/未采纳: the office recorded whether the report was adopted; closing follows. */
+/**
+ * 采纳/未采纳: the office of body {@code level} (the report's own body, or one it was forwarded up to)
+ * recorded whether it adopted the report; each level records its own.
+ */
 public record ReportOutcomeDecided(UUID eventId, Instant occurredAt, String reportId, OrgPath org,
-                                   Actor actor, Outcome outcome, String comment) implements ReportEvent {
+                                   Actor actor, Outcome outcome, String comment, OrgPath level)
+        implements ReportEvent {
 
     public static final String TYPE = "report.outcome-decided";
 
     public ReportOutcomeDecided {
         Events.requireCommon(eventId, occurredAt, reportId, org, actor);
         Objects.requireNonNull(outcome, "outcome");
+        level = level == null ? org : level;
+    }
+
+    public ReportOutcomeDecided(UUID eventId, Instant occurredAt, String reportId, OrgPath org, Actor actor,
+                                Outcome outcome, String comment) {
+        this(eventId, occurredAt, reportId, org, actor, outcome, comment, org);
     }
 
     @JsonIgnore

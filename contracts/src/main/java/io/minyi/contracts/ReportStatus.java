@@ -13,6 +13,9 @@ public enum ReportStatus implements WireNamed {
     EDITING("editing", "采编中"),
     RETURNED("returned", "已退回修改"),
     SIGNED_OFF("signed-off", "已签发"),
+    FORWARDED("forwarded", "已报送"),
+    FORWARDED_UP("forwarded-up", "已报送上级"),
+    INSTRUCTED("instructed", "已批示"),
     ASSIGNED("assigned", "已交办"),
     RESPONDED("responded", "已答复"),
     ADOPTED("adopted", "已采纳"),
@@ -46,6 +49,9 @@ public enum ReportStatus implements WireNamed {
 
     /** The status a report has once the event happened; empty for events that do not change it (drafts, edits). */
     public static Optional<ReportStatus> after(ReportEvent event) {
+        if (event instanceof ReportForwarded forwarded) {
+            return Optional.of(forwarded.up() ? FORWARDED_UP : FORWARDED);
+        }
         if (event instanceof ReportOutcomeDecided decided) {
             return Optional.of(decided.outcome() == Outcome.ADOPTED ? ADOPTED : NOT_ADOPTED);
         }
@@ -56,6 +62,7 @@ public enum ReportStatus implements WireNamed {
             case ReportRejected.TYPE -> REJECTED;
             case ReportMerged.TYPE -> MERGED;
             case ReportSignedOff.TYPE -> SIGNED_OFF;
+            case ReportInstructed.TYPE -> INSTRUCTED;
             case ReportAssigned.TYPE -> ASSIGNED;
             case ReportResponded.TYPE -> RESPONDED;
             case ReportClosed.TYPE -> CLOSED;

@@ -64,7 +64,11 @@ class EventGoldenFilesTest {
                 Arguments.of("assignment.due-soon.v1.json", new AssignmentDueSoon(id(16), AT, REPORT, ORG, Actor.SYSTEM,
                         "haikou-housing", LocalDate.of(2026, 12, 15), 2)),
                 Arguments.of("assignment.overdue.v1.json", new AssignmentOverdue(id(17), AT, REPORT, ORG, Actor.SYSTEM,
-                        "haikou-housing", LocalDate.of(2026, 12, 15))));
+                        "haikou-housing", LocalDate.of(2026, 12, 15))),
+                Arguments.of("report.forwarded.v1.json", new ReportForwarded(id(18), AT, REPORT, ORG, EDITOR,
+                        ORG, OrgPath.of("haikou"))),
+                Arguments.of("report.instructed.v1.json", new ReportInstructed(id(19), AT, REPORT, ORG,
+                        new Actor("u-leader", "陈市长", "leader"), "副市长", "请市住建局牵头研究，简化审批流程。", true)));
     }
 
     @ParameterizedTest(name = "{0}")

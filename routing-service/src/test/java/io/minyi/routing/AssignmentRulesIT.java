@@ -66,7 +66,7 @@ class AssignmentRulesIT {
                 .andExpect(jsonPath("$.org").value(ORG)).andExpect(jsonPath("$.coHandlers.length()").value(1));
 
         String byRule = signedOff(ORG + "/jinyu", topic);
-        assign(byRule, "{\"action\":\"assign\"}").andExpect(status().isOk())
+        assign(byRule, Callers.editor(ORG + "/jinyu"), "{\"action\":\"assign\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.department").value("longhua-housing"));
         ReportAssigned assigned = probe.await(byRule, ReportAssigned.class);
         assertThat(assigned.coHandlers()).containsExactly("longhua-planning");

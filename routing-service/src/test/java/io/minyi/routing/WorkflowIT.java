@@ -130,6 +130,46 @@ class WorkflowIT {
     }
 
     @Test
+    void forwardedUpTheReportStaysOneItemEachLevelDecidingItsOwnAdoptionAndLeadersInstruct() throws Exception {
+        submitted(id);
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition(Callers.leader(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
+        transition("{\"action\":\"decide\",\"outcome\":\"adopted\",\"comment\":\"区政协采用\"}").andExpect(status().isOk());
+        transition("{\"action\":\"forward-up\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("forwarded-up")).andExpect(jsonPath("$.level").value("haikou"));
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("other-level"));
+
+        var city = Callers.editor("haikou");
+        mvc.perform(get("/api/worklist?scope=queue").with(city)).andExpect(jsonPath("$[?(@.id=='" + id + "')]").isNotEmpty());
+        transition(city, "{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition(Callers.leader("haikou"), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
+        transition(city, "{\"action\":\"forward\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.statusLabel").value("已报送"));
+        transition(Callers.leader("haikou"), "{\"action\":\"instruct\",\"rank\":\"副市长\","
+                + "\"comment\":\"请市住建局牵头研究，简化审批。\",\"ordersAssignment\":true}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("instructed"));
+        transition(Callers.leader("haikou"), "{\"action\":\"instruct\"}").andExpect(status().isBadRequest());
+        transition(city, "{\"action\":\"forward-up\"}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("top-level"));
+        transition(city, "{\"action\":\"decide\",\"outcome\":\"adopted\"}").andExpect(status().isOk());
+
+        var decided = probe.all(id, Duration.ofMillis(500)).stream()
+                .filter(e -> e instanceof io.minyi.contracts.ReportOutcomeDecided)
+                .map(e -> ((io.minyi.contracts.ReportOutcomeDecided) e).level().value()).toList();
+        assertThat(decided).containsExactly(ORG, "haikou");
+        // the district still reads it and sees what happened upstream
+        mvc.perform(get("/api/reports/" + id + "/workflow").with(editor()))
+                .andExpect(jsonPath("$.level").value("haikou"))
+                .andExpect(jsonPath("$.status").value("adopted"))
+                .andExpect(jsonPath("$.trail[0].org").value(ORG))
+                .andExpect(jsonPath("$.trail[0].outcome").value("adopted"))
+                .andExpect(jsonPath("$.instructions[0].rank").value("副市长"))
+                .andExpect(jsonPath("$.instructions[0].ordersAssignment").value(true))
+                .andExpect(jsonPath("$.actions").isEmpty());
+    }
+
+    @Test
     void aReportReturnedToItsAuthorComesBackRevised() throws Exception {
         submitted(id);
         transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
@@ -177,7 +217,8 @@ class WorkflowIT {
         submitted(id);
         transition("{\"action\":\"start-editing\",\"expectedVersion\":0}").andExpect(status().isOk());
         transition("{\"action\":\"edit\",\"expectedVersion\":1,\"title\":\"第一位编辑的标题\"}").andExpect(status().isOk());
-        transition(Callers.editor("haikou"), "{\"action\":\"edit\",\"expectedVersion\":1,\"title\":\"第二位编辑的标题\"}")
+        transition(Callers.token("u-second-editor", "editor", ORG, null),
+                "{\"action\":\"edit\",\"expectedVersion\":1,\"title\":\"第二位编辑的标题\"}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stale-version"));
         transition("{\"action\":\"edit\",\"title\":\"第一位编辑的标题\"}").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("nothing-changed"));
@@ -222,7 +263,9 @@ class WorkflowIT {
                 .andExpect(status().isNotFound()); // a sub-body does not see its parent's items
         mvc.perform(get("/api/reports/" + id + "/revisions").with(Callers.editor("haikou/meilan")))
                 .andExpect(status().isNotFound());
-        transition(Callers.editor("haikou"), "{\"action\":\"start-editing\"}").andExpect(status().isOk());
+        transition(Callers.editor("haikou"), "{\"action\":\"start-editing\"}").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("other-level")); // the city reads, the district handles
+        transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
         mvc.perform(get("/api/worklist").with(Callers.editor("haikou/meilan")))
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')]").isEmpty());
         mvc.perform(get("/api/worklist?status=editing").with(Callers.editor("haikou")))

@@ -59,7 +59,7 @@ public class WorkflowService {
 
     /** What an action needs besides its name; each action reads the fields it uses. */
     public record Command(Action action, Long expectedVersion, String department, List<String> coHandlers,
-                          LocalDate deadline,
+                          String rank, Boolean ordersAssignment, LocalDate deadline,
                           Outcome outcome, String comment, String into, Changes changes, String note) {
     }
 
@@ -101,10 +101,17 @@ public class WorkflowService {
             case LEADER -> caller.requireAnyRole(Roles.LEADER);
             case AUTHOR -> caller.requireAnyRole(Roles.MEMBER, Roles.OFFICER);
         };
-        boolean allowed = action.who() == Action.Who.AUTHOR ? caller.id().equals(c.author().id())
-                : caller.sees(c.org());
-        if (!allowed) {
-            throw ApiProblem.notFound("社情民意信息", c.id());
+        if (action.who() == Action.Who.AUTHOR) {
+            if (!caller.id().equals(c.author().id())) {
+                throw ApiProblem.notFound("社情民意信息", c.id());
+            }
+        } else if (!caller.org().equals(c.level())) {
+            if (!caller.sees(c.org())) {
+                throw ApiProblem.notFound("社情民意信息", c.id());
+            }
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "other-level",
+                    "该信息目前由 " + c.level() + " 办理，本级只能查看。",
+                    "This report is handled by " + c.level() + " now; your body can only read it.");
         }
         return caller.as(role);
     }
@@ -119,12 +126,25 @@ public class WorkflowService {
             case REJECT -> c.reject(actor, required(cmd.comment(), "comment", "不予采用的理由"), now);
             case MERGE -> merge(c, required(cmd.into(), "into", "合并到的信息编号"), actor, now, caller);
             case SIGN_OFF -> c.signOff(actor, now, calendar);
+            case FORWARD -> c.forward(actor, now);
+            case FORWARD_UP -> forwardUp(c, actor, now);
+            case INSTRUCT -> c.instruct(actor, cmd.rank(), required(cmd.comment(), "comment", "批示内容"),
+                    Boolean.TRUE.equals(cmd.ordersAssignment()), now);
             case ASSIGN -> assign(c, cmd, actor, now);
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     cmd.comment(), now);
             case CLOSE -> c.close(actor, cmd.comment(), now);
             case WITHDRAW -> c.withdraw(actor, cmd.comment(), now);
         };
+    }
+
+    private static ReportCase.Decision forwardUp(ReportCase c, Actor actor, Instant now) {
+        try {
+            return c.forwardUp(actor, now);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "top-level", "本级已是最高一级政协组织，无法报送上级。",
+                    "This is a top-level body; there is no body above to forward to.");
+        }
     }
 
     /** To the department named, else by the office's rules; co-handlers as named, else the rule's. */

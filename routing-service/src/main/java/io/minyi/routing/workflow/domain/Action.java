@@ -7,19 +7,26 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What may be done to a report, from which states, and by whom: the office's editors (采编), its
- * leaders (签发), or the report's author.
+ * What may be done to a report, from which states, and by whom: the editors of the office of the body
+ * handling it (采编, 报送, 交办), its leaders (签发, 批示), or the report's author.
  */
 public enum Action implements WireNamed {
-    START_EDITING("start-editing", "开始采编", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED)),
+    START_EDITING("start-editing", "开始采编", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.FORWARDED_UP)),
     EDIT("edit", "修改", Who.EDITOR, EnumSet.of(ReportStatus.EDITING)),
     RETURN("return", "退回修改", Who.EDITOR, EnumSet.of(ReportStatus.EDITING)),
     RESUBMIT("resubmit", "重新提交", Who.AUTHOR, EnumSet.of(ReportStatus.RETURNED)),
     REJECT("reject", "不予采用", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.EDITING)),
     MERGE("merge", "合并", Who.EDITOR, EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.EDITING)),
     SIGN_OFF("sign-off", "签发", Who.LEADER, EnumSet.of(ReportStatus.EDITING)),
-    ASSIGN("assign", "交办", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF)),
-    DECIDE("decide", "认定采纳结果", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.RESPONDED)),
+    FORWARD("forward", "报送领导", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF)),
+    FORWARD_UP("forward-up", "报送上级", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
+            ReportStatus.INSTRUCTED, ReportStatus.ADOPTED)),
+    INSTRUCT("instruct", "批示", Who.LEADER, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
+            ReportStatus.INSTRUCTED)),
+    ASSIGN("assign", "交办", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
+            ReportStatus.INSTRUCTED)),
+    DECIDE("decide", "认定采纳结果", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
+            ReportStatus.INSTRUCTED, ReportStatus.RESPONDED)),
     CLOSE("close", "办结", Who.EDITOR, EnumSet.of(ReportStatus.ADOPTED, ReportStatus.NOT_ADOPTED)),
     WITHDRAW("withdraw", "撤回", Who.AUTHOR, EnumSet.of(ReportStatus.SUBMITTED));
 

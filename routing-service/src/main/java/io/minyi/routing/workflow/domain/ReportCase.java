@@ -8,6 +8,8 @@ import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEditingStarted;
 import io.minyi.contracts.ReportEdited;
 import io.minyi.contracts.ReportEvent;
+import io.minyi.contracts.ReportForwarded;
+import io.minyi.contracts.ReportInstructed;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportOutcomeDecided;
 import io.minyi.contracts.ReportRejected;
@@ -36,7 +38,7 @@ import java.util.UUID;
  */
 public record ReportCase(String id, OrgPath org, Actor author, List<String> coAuthors, Content content,
                          int revision, ReportStatus status, long version, Assignment assignment, Outcome outcome,
-                         Instant submittedAt) {
+                         Instant submittedAt, OrgPath level, List<LevelResult> trail) {
 
     /** Dates of the workflow are China Standard Time dates. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -56,12 +58,14 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         Objects.requireNonNull(status);
         Objects.requireNonNull(submittedAt);
         coAuthors = coAuthors == null ? List.of() : List.copyOf(coAuthors);
+        level = level == null ? org : level;
+        trail = trail == null ? List.of() : List.copyOf(trail);
     }
 
     /** A submitted report arrives at the office; its content is revision 1, the author's original. */
     public static ReportCase received(ReportSubmitted e) {
         return new ReportCase(e.reportId(), e.org(), e.actor(), e.coAuthors(), original(e), 1, ReportStatus.SUBMITTED, 0,
-                null, null, e.occurredAt());
+                null, null, e.occurredAt(), e.org(), List.of());
     }
 
     /** Revision 1 of a submitted report: the author's original. */
@@ -112,7 +116,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         Content revised = new Content(title, body, content.topic(), content.sector(), content.urgency());
         int next = revision + 1;
         ReportCase back = new ReportCase(id, org, author, coAuthors, revised, next, ReportStatus.SUBMITTED,
-                version + 1, assignment, outcome, now); // the same-day clock starts again
+                version + 1, assignment, outcome, now, level, trail); // the same-day clock starts again
         return new Decision(back, new ReportResubmitted(UUID.randomUUID(), now, id, org, by, next, title, body),
                 new Revision(next, now, by, Revision.Kind.RESUBMISSION, revised, null));
     }
@@ -147,6 +151,34 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     }
 
     /** 交办 to a lead department and optional co-handling ones; a co-handler is never the lead as well. */
+    /** 报送 to the party and government leaders of the handling body's level. */
+    public Decision forward(Actor editor, Instant now) {
+        require(Action.FORWARD);
+        return decided(ReportStatus.FORWARDED, new ReportForwarded(UUID.randomUUID(), now, id, org, editor, level,
+                level));
+    }
+
+    /**
+     * 报送上级: the body one level up handles the report next — it edits, signs off and decides its own
+     * adoption — while this body's result is kept on the trail. The report stays one item.
+     */
+    public Decision forwardUp(Actor editor, Instant now) {
+        require(Action.FORWARD_UP);
+        OrgPath upper = level.parent().orElseThrow(() -> new IllegalArgumentException(level + " is a top-level body"));
+        List<LevelResult> climbed = new java.util.ArrayList<>(trail);
+        climbed.add(new LevelResult(level, status, outcome, now));
+        ReportCase next = new ReportCase(id, org, author, coAuthors, content, revision, ReportStatus.FORWARDED_UP,
+                version + 1, null, null, now, upper, climbed);
+        return new Decision(next, new ReportForwarded(UUID.randomUUID(), now, id, org, editor, level, upper), null);
+    }
+
+    /** 批示: a leader's instruction; one ordering assignment keeps the report waiting for it. */
+    public Decision instruct(Actor leader, String rank, String text, boolean ordersAssignment, Instant now) {
+        require(Action.INSTRUCT);
+        return decided(ReportStatus.INSTRUCTED, new ReportInstructed(UUID.randomUUID(), now, id, org, leader, rank,
+                Objects.requireNonNull(text, "text"), ordersAssignment));
+    }
+
     public Decision assign(Actor editor, String lead, List<String> coHandlers, LocalDate due, Instant now) {
         require(Action.ASSIGN);
         Objects.requireNonNull(lead, "department");
@@ -171,7 +203,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         require(Action.DECIDE);
         Objects.requireNonNull(result, "outcome");
         return new Decision(with(result == Outcome.ADOPTED ? ReportStatus.ADOPTED : ReportStatus.NOT_ADOPTED, content, revision,
-                assignment, result), new ReportOutcomeDecided(UUID.randomUUID(), now, id, org, editor, result, comment),
+                assignment, result), new ReportOutcomeDecided(UUID.randomUUID(), now, id, org, editor, result, comment, level),
                 null);
     }
 
@@ -205,7 +237,8 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     }
 
     private ReportCase with(ReportStatus next, Content text, int rev, Assignment assigned, Outcome result) {
-        return new ReportCase(id, org, author, coAuthors, text, rev, next, version + 1, assigned, result, submittedAt);
+        return new ReportCase(id, org, author, coAuthors, text, rev, next, version + 1, assigned, result, submittedAt,
+                level, trail);
     }
 
     /** The next state of the case, the event recording the change and the new revision, if the content changed. */

@@ -4,6 +4,7 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Content;
+import io.minyi.routing.workflow.domain.LevelResult;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.domain.Revision;
 import io.minyi.contracts.ReportStatus;
@@ -31,7 +32,12 @@ final class CaseDocuments {
                         .append("deadline", a.deadline() == null ? null : a.deadline().toString())
                         .append("response", a.response()))
                 .append("outcome", c.outcome() == null ? null : c.outcome().name())
-                .append("submittedAt", Date.from(c.submittedAt()));
+                .append("submittedAt", Date.from(c.submittedAt()))
+                .append("level", c.level().value())
+                .append("trail", c.trail().stream().map(t -> new Document("org", t.org().value())
+                        .append("status", t.status().wireName())
+                        .append("outcome", t.outcome() == null ? null : t.outcome().name())
+                        .append("forwardedAt", Date.from(t.forwardedAt()))).toList());
     }
 
     static ReportCase toCase(Document d) {
@@ -45,7 +51,12 @@ final class CaseDocuments {
                         a.getList("coHandlers", String.class, List.of()), a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
                         a.getString("response")),
                 outcome == null ? null : Outcome.valueOf(outcome),
-                d.getDate("submittedAt") == null ? java.time.Instant.EPOCH : d.getDate("submittedAt").toInstant());
+                d.getDate("submittedAt") == null ? java.time.Instant.EPOCH : d.getDate("submittedAt").toInstant(),
+                d.getString("level") == null ? null : OrgPath.of(d.getString("level")),
+                d.getList("trail", Document.class, List.of()).stream().map(t -> new LevelResult(
+                        OrgPath.of(t.getString("org")), ReportStatus.fromWireName(t.getString("status")),
+                        t.getString("outcome") == null ? null : Outcome.valueOf(t.getString("outcome")),
+                        t.getDate("forwardedAt").toInstant())).toList());
     }
 
     static Document revision(Revision r) {

@@ -2,7 +2,9 @@ package io.minyi.routing.workflow.store;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.ReportInstructed;
 import io.minyi.routing.workflow.domain.Contributor;
+import io.minyi.routing.workflow.domain.Instruction;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.domain.Revision;
 import io.minyi.contracts.ReportStatus;
@@ -58,15 +60,16 @@ public class CaseStore {
      * the case first.
      */
     public boolean save(ReportCase.Decision decision) {
-        return save(decision.next(), PendingEvent.of(decision.event()), decision.revision());
+        return save(decision.next(), PendingEvent.of(decision.event()), decision.revision(),
+                decision.event() instanceof ReportInstructed i ? i : null);
     }
 
     /** Writes a state change that has no event of its own (one caused by another service's event). */
     public boolean save(ReportCase next) {
-        return save(next, null, null);
+        return save(next, null, null, null);
     }
 
-    private boolean save(ReportCase next, PendingEvent event, Revision revision) {
+    private boolean save(ReportCase next, PendingEvent event, Revision revision, ReportInstructed instruction) {
         Update update = new Update();
         CaseDocuments.fields(next).forEach(update::set);
         if (event != null) {
@@ -74,6 +77,12 @@ public class CaseStore {
         }
         if (revision != null) {
             update.push("revisions", CaseDocuments.revision(revision));
+        }
+        if (instruction != null) {
+            update.push("instructions", new Document("by", CaseDocuments.actor(instruction.actor()))
+                    .append("rank", instruction.rank()).append("text", instruction.text())
+                    .append("ordersAssignment", instruction.ordersAssignment())
+                    .append("at", java.util.Date.from(instruction.occurredAt())));
         }
         Query current = Query.query(Criteria.where("_id").is(next.id()).and("version").is(next.version() - 1));
         Document saved = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
@@ -98,6 +107,17 @@ public class CaseStore {
                 .append("coAuthors", coAuthors);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(intoId)), new Update().addToSet("contributors",
                 contributor), COLLECTION);
+    }
+
+    /** The leaders' instructions (批示) on a case, oldest first. */
+    public List<Instruction> instructions(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("instructions");
+        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        return d == null ? List.of() : d.getList("instructions", Document.class, List.of()).stream()
+                .map(i -> new Instruction(CaseDocuments.toActor(i.get("by", Document.class)), i.getString("rank"),
+                        i.getString("text"), i.getBoolean("ordersAssignment", false), i.getDate("at").toInstant()))
+                .toList();
     }
 
     /** The reports merged into a case, with their authors. */
@@ -143,9 +163,10 @@ public class CaseStore {
         return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
     }
 
-    /** Cases of a body and the bodies below it, newest first. */
-    public List<ReportCase> inSubtree(OrgPath org, ReportStatus status, int limit) {
-        Criteria criteria = Criteria.where("orgAncestors").is(org.value());
+    /** Cases of a body and the bodies below it, or those the body handles now ({@code queue}), newest first. */
+    public List<ReportCase> list(OrgPath org, boolean queue, ReportStatus status, int limit) {
+        Criteria criteria = queue ? Criteria.where("level").is(org.value())
+                : Criteria.where("orgAncestors").is(org.value());
         if (status != null) {
             criteria = criteria.and("status").is(status.wireName());
         }

@@ -1,6 +1,8 @@
 package io.minyi.routing.workflow.web;
 
 import io.minyi.routing.workflow.domain.Contributor;
+import io.minyi.routing.workflow.domain.Instruction;
+import io.minyi.routing.workflow.domain.LevelResult;
 import io.minyi.routing.workflow.domain.ReportCase;
 
 import java.time.Instant;
@@ -11,7 +13,23 @@ import java.util.List;
 public record CaseView(String id, String org, String authorName, String title, String body, String topic,
                        String sector, String urgency, String status, String statusLabel, long version, int revision,
                        String department, LocalDate deadline, String response, String outcome, List<String> actions,
-                       List<Merged> merged, Instant submittedAt) {
+                       List<Merged> merged, Instant submittedAt, String level, List<Step> trail,
+                       List<InstructionView> instructions) {
+
+    /** A body the report passed through before it was forwarded up, and what that body made of it. */
+    public record Step(String org, String status, String statusLabel, String outcome, Instant forwardedAt) {
+        static Step of(LevelResult r) {
+            return new Step(r.org().value(), r.status().wireName(), r.status().label(),
+                    r.outcome() == null ? null : r.outcome().name().toLowerCase().replace('_', '-'), r.forwardedAt());
+        }
+    }
+
+    /** 批示. */
+    public record InstructionView(String byName, String rank, String text, boolean ordersAssignment, Instant at) {
+        static InstructionView of(Instruction i) {
+            return new InstructionView(i.by().name(), i.rank(), i.text(), i.ordersAssignment(), i.at());
+        }
+    }
 
     /** A report merged into this one and who wrote it. */
     public record Merged(String reportId, String authorName, List<String> coAuthors) {
@@ -20,13 +38,15 @@ public record CaseView(String id, String org, String authorName, String title, S
         }
     }
 
-    static CaseView of(ReportCase c, List<String> actions, List<Contributor> contributors) {
+    static CaseView of(ReportCase c, List<String> actions, List<Contributor> contributors,
+                       List<Instruction> instructions) {
         ReportCase.Assignment a = c.assignment();
         return new CaseView(c.id(), c.org().value(), c.author().name(), c.content().title(), c.content().body(),
                 c.content().topic(), c.content().sector(), c.content().urgency(), c.status().wireName(),
                 c.status().label(), c.version(), c.revision(), a == null ? null : a.department(),
                 a == null ? null : a.deadline(), a == null ? null : a.response(),
                 c.outcome() == null ? null : c.outcome().name().toLowerCase().replace('_', '-'), actions,
-                contributors.stream().map(Merged::of).toList(), c.submittedAt());
+                contributors.stream().map(Merged::of).toList(), c.submittedAt(), c.level().value(),
+                c.trail().stream().map(Step::of).toList(), instructions.stream().map(InstructionView::of).toList());
     }
 }

@@ -4,6 +4,7 @@ import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.WorkflowService;
 import io.minyi.routing.workflow.domain.Action;
 import io.minyi.routing.workflow.domain.Contributor;
+import io.minyi.routing.workflow.domain.Instruction;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.domain.Revision;
 import io.minyi.contracts.ReportStatus;
@@ -38,16 +39,16 @@ class WorkflowController {
     @PostMapping("/api/reports/{id}/transitions")
     CaseView transition(@PathVariable String id, @Valid @RequestBody TransitionRequest r, Caller caller) {
         var command = new WorkflowService.Command(Action.fromWireName(r.action()), r.expectedVersion(),
-                r.department(), r.coHandlers(), r.deadline(),
+                r.department(), r.coHandlers(), r.rank(), r.ordersAssignment(), r.deadline(),
                 r.outcome() == null ? null : Outcome.valueOf(r.outcome().toUpperCase().replace('-', '_')),
                 r.comment(), r.into(), new WorkflowService.Changes(r.title(), r.body(), r.topic(), r.sector(),
                 r.urgency()), r.note());
-        return view(workflow.apply(id, command, caller), caller, List.of());
+        return view(workflow.apply(id, command, caller), caller, List.of(), List.of());
     }
 
     @GetMapping("/api/reports/{id}/workflow")
     CaseView get(@PathVariable String id, Caller caller) {
-        return view(workflow.get(id, caller), caller, cases.contributors(id));
+        return view(workflow.get(id, caller), caller, cases.contributors(id), cases.instructions(id));
     }
 
     /** Every version of the content, the author's original first. */
@@ -71,9 +72,14 @@ class WorkflowController {
                 TextDiff.of(a.content().body(), b.content().body()));
     }
 
-    /** The office's work list: reports of its body and the bodies below, optionally in one state. */
+    /**
+     * The office's work list: {@code scope=subtree} (default) the reports of its body and the bodies
+     * below; {@code scope=queue} those its own body handles now (including those forwarded up to it);
+     * optionally in one state.
+     */
     @GetMapping("/api/worklist")
     List<CaseView> worklist(@RequestParam(required = false) String status,
+                            @RequestParam(defaultValue = "subtree") String scope,
                             @RequestParam(defaultValue = "50") int limit, Caller caller) {
         caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
         ReportStatus wanted;
@@ -83,8 +89,12 @@ class WorkflowController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-status", "未知的状态：" + status,
                     "Unknown status: " + status);
         }
-        return cases.inSubtree(caller.org(), wanted, Math.max(1, Math.min(limit, 200))).stream()
-                .map(c -> view(c, caller, List.of())).toList();
+        if (!scope.equals("subtree") && !scope.equals("queue")) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-scope", "scope 只能是 subtree（本级及下级）或 queue（本级待办）。",
+                    "scope must be subtree or queue.");
+        }
+        return cases.list(caller.org(), scope.equals("queue"), wanted, Math.max(1, Math.min(limit, 200))).stream()
+                .map(c -> view(c, caller, List.of(), List.of())).toList();
     }
 
     private static Revision revision(List<Revision> all, int number) {
@@ -92,16 +102,17 @@ class WorkflowController {
                 .orElseThrow(() -> ApiProblem.notFound("版本", String.valueOf(number)));
     }
 
-    private static CaseView view(ReportCase c, Caller caller, List<Contributor> merged) {
+    private static CaseView view(ReportCase c, Caller caller, List<Contributor> merged,
+                                 List<Instruction> instructions) {
         return CaseView.of(c, Arrays.stream(Action.values())
                 .filter(a -> a.from().contains(c.status()) && mayTake(a, c, caller))
-                .map(Action::wireName).toList(), merged);
+                .map(Action::wireName).toList(), merged, instructions);
     }
 
     private static boolean mayTake(Action action, ReportCase c, Caller caller) {
         return switch (action.who()) {
-            case EDITOR -> caller.hasRole(Roles.EDITOR) && caller.sees(c.org());
-            case LEADER -> caller.hasRole(Roles.LEADER) && caller.sees(c.org());
+            case EDITOR -> caller.hasRole(Roles.EDITOR) && caller.org().equals(c.level());
+            case LEADER -> caller.hasRole(Roles.LEADER) && caller.org().equals(c.level());
             case AUTHOR -> caller.id().equals(c.author().id());
         };
     }

@@ -5,6 +5,7 @@ import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEdited;
+import io.minyi.contracts.ReportForwarded;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportOutcomeDecided;
 import io.minyi.contracts.ReportResubmitted;
@@ -46,7 +47,7 @@ class ReportCaseTest {
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
                 assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null) : null,
                 status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null,
-                c.submittedAt());
+                c.submittedAt(), c.org(), List.of());
     }
 
     static Function<ReportCase, ReportCase.Decision> perform(Action action) {
@@ -59,6 +60,9 @@ class ReportCaseTest {
             case REJECT -> c -> c.reject(EDITOR, "问题已解决", NOW);
             case MERGE -> c -> c.mergeInto(TARGET, EDITOR, NOW);
             case SIGN_OFF -> c -> c.signOff(LEADER, NOW, CALENDAR);
+            case FORWARD -> c -> c.forward(EDITOR, NOW);
+            case FORWARD_UP -> c -> c.forwardUp(EDITOR, NOW);
+            case INSTRUCT -> c -> c.instruct(LEADER, "副市长", "请住建局研究。", true, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
             case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
@@ -82,7 +86,7 @@ class ReportCaseTest {
             if (action.from().contains(status)) {
                 ReportCase.Decision d = perform(action).apply(current);
                 assertThat(d.next().version()).isEqualTo(current.version() + 1);
-                if (action != Action.EDIT) {
+                if (action != Action.EDIT && action != Action.INSTRUCT) {
                     assertThat(d.next().status()).as("%s moves the report on", action).isNotEqualTo(status);
                 }
                 assertThat(d.event().reportId()).isEqualTo("r-1");
@@ -153,7 +157,7 @@ class ReportCaseTest {
         assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).mergeInto(caseIn(ReportStatus.EDITING), EDITOR, NOW))
                 .as("not into itself").isInstanceOf(IllegalArgumentException.class);
         ReportCase closedTarget = new ReportCase("r-3", TARGET.org(), TARGET.author(), List.of(), TARGET.content(), 1,
-                ReportStatus.CLOSED, 9, null, Outcome.ADOPTED, NOW);
+                ReportStatus.CLOSED, 9, null, Outcome.ADOPTED, NOW, null, null);
         assertThatThrownBy(() -> caseIn(ReportStatus.EDITING).mergeInto(closedTarget, EDITOR, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -193,7 +197,29 @@ class ReportCaseTest {
     static ReportCase editingSubmittedAt(Instant at) {
         ReportCase c = caseIn(ReportStatus.EDITING);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, ReportStatus.EDITING, 1, null,
-                null, at);
+                null, at, null, null);
+    }
+
+    @Test
+    void forwardedUpTheReportIsHandledByTheBodyAboveWhichDecidesItsOwnAdoption() {
+        ReportCase adopted = caseIn(ReportStatus.ADOPTED);
+        var up = adopted.forwardUp(EDITOR, NOW);
+        assertThat(up.next().level()).hasToString("haikou");
+        assertThat(up.next().status()).isEqualTo(ReportStatus.FORWARDED_UP);
+        assertThat(up.next().outcome()).as("the city decides anew").isNull();
+        assertThat(up.next().trail()).containsExactly(
+                new LevelResult(adopted.org(), ReportStatus.ADOPTED, Outcome.ADOPTED, NOW));
+        assertThat(((ReportForwarded) up.event()).up()).isTrue();
+        var editing = up.next().startEditing(EDITOR, NOW);
+        assertThat(editing.next().level()).hasToString("haikou");
+        assertThatThrownBy(() -> caseAt("haikou").forwardUp(EDITOR, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(((ReportForwarded) caseIn(ReportStatus.SIGNED_OFF).forward(EDITOR, NOW).event()).up()).isFalse();
+    }
+
+    static ReportCase caseAt(String level) {
+        ReportCase c = caseIn(ReportStatus.SIGNED_OFF);
+        return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, ReportStatus.SIGNED_OFF, 1,
+                null, null, c.submittedAt(), io.minyi.contracts.OrgPath.of(level), null);
     }
 
     @Test
