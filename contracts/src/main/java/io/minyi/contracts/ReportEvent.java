@@ -31,13 +31,14 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = AssignmentDueSoon.class, name = AssignmentDueSoon.TYPE),
         @JsonSubTypes.Type(value = AssignmentOverdue.class, name = AssignmentOverdue.TYPE),
         @JsonSubTypes.Type(value = ReportForwarded.class, name = ReportForwarded.TYPE),
-        @JsonSubTypes.Type(value = ReportInstructed.class, name = ReportInstructed.TYPE)
+        @JsonSubTypes.Type(value = ReportInstructed.class, name = ReportInstructed.TYPE),
+        @JsonSubTypes.Type(value = ReportInBulletin.class, name = ReportInBulletin.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
         ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
-        ReportForwarded, ReportInstructed {
+        ReportForwarded, ReportInstructed, ReportInBulletin {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

@@ -68,7 +68,10 @@ class EventGoldenFilesTest {
                 Arguments.of("report.forwarded.v1.json", new ReportForwarded(id(18), AT, REPORT, ORG, EDITOR,
                         ORG, OrgPath.of("haikou"))),
                 Arguments.of("report.instructed.v1.json", new ReportInstructed(id(19), AT, REPORT, ORG,
-                        new Actor("u-leader", "陈市长", "leader"), "副市长", "请市住建局牵头研究，简化审批流程。", true)));
+                        new Actor("u-leader", "陈市长", "leader"), "副市长", "请市住建局牵头研究，简化审批流程。", true)),
+                Arguments.of("report.in-bulletin.v1.json", new ReportInBulletin(id(20), AT, REPORT, ORG,
+                        new Actor("u-leader", "张主任", "leader"), OrgPath.of("haikou"), 2026, 12,
+                        "社情民意信息专报 2026年第12期")));
     }
 
     @ParameterizedTest(name = "{0}")

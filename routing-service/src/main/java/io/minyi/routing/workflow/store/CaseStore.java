@@ -11,6 +11,7 @@ import io.minyi.contracts.ReportStatus;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,7 +37,7 @@ public class CaseStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
-    public CaseStore(MongoTemplate mongo, OutboxRelay relay) {
+    public CaseStore(MongoTemplate mongo, @Qualifier("caseOutbox") OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
     }
