@@ -32,13 +32,16 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = AssignmentOverdue.class, name = AssignmentOverdue.TYPE),
         @JsonSubTypes.Type(value = ReportForwarded.class, name = ReportForwarded.TYPE),
         @JsonSubTypes.Type(value = ReportInstructed.class, name = ReportInstructed.TYPE),
-        @JsonSubTypes.Type(value = ReportInBulletin.class, name = ReportInBulletin.TYPE)
+        @JsonSubTypes.Type(value = ReportInBulletin.class, name = ReportInBulletin.TYPE),
+        @JsonSubTypes.Type(value = AssignmentBounced.class, name = AssignmentBounced.TYPE),
+        @JsonSubTypes.Type(value = ExtensionRequested.class, name = ExtensionRequested.TYPE),
+        @JsonSubTypes.Type(value = ExtensionDecided.class, name = ExtensionDecided.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
         ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
-        ReportForwarded, ReportInstructed, ReportInBulletin {
+        ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

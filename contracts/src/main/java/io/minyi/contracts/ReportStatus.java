@@ -17,6 +17,7 @@ public enum ReportStatus implements WireNamed {
     FORWARDED_UP("forwarded-up", "已报送上级"),
     INSTRUCTED("instructed", "已批示"),
     ASSIGNED("assigned", "已交办"),
+    BOUNCED("bounced", "待改派"),
     RESPONDED("responded", "已答复"),
     ADOPTED("adopted", "已采纳"),
     NOT_ADOPTED("not-adopted", "未采纳"),
@@ -64,6 +65,7 @@ public enum ReportStatus implements WireNamed {
             case ReportSignedOff.TYPE -> SIGNED_OFF;
             case ReportInstructed.TYPE -> INSTRUCTED;
             case ReportAssigned.TYPE -> ASSIGNED;
+            case AssignmentBounced.TYPE -> BOUNCED;
             case ReportResponded.TYPE -> RESPONDED;
             case ReportClosed.TYPE -> CLOSED;
             case ReportWithdrawn.TYPE -> WITHDRAWN;

@@ -71,7 +71,13 @@ class EventGoldenFilesTest {
                         new Actor("u-leader", "陈市长", "leader"), "副市长", "请市住建局牵头研究，简化审批流程。", true)),
                 Arguments.of("report.in-bulletin.v1.json", new ReportInBulletin(id(20), AT, REPORT, ORG,
                         new Actor("u-leader", "张主任", "leader"), OrgPath.of("haikou"), 2026, 12,
-                        "社情民意信息专报 2026年第12期")));
+                        "社情民意信息专报 2026年第12期")),
+                Arguments.of("assignment.bounced.v1.json", new AssignmentBounced(id(21), AT, REPORT, ORG, HANDLER,
+                        "haikou-housing", "属于规划部门职责")),
+                Arguments.of("assignment.extension-requested.v1.json", new ExtensionRequested(id(22), AT, REPORT, ORG,
+                        HANDLER, "haikou-housing", LocalDate.of(2026, 12, 31), "需会同三个区调研")),
+                Arguments.of("assignment.extension-decided.v1.json", new ExtensionDecided(id(23), AT, REPORT, ORG,
+                        EDITOR, "haikou-housing", true, LocalDate.of(2026, 12, 31), "同意延期")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,6 +111,7 @@ class EventGoldenFilesTest {
     }
 
     static final Actor EDITOR = new Actor("u-editor", "李编辑", "editor");
+    static final Actor HANDLER = new Actor("u-dept", "住建局办理人", "department");
 
     private static UUID id(int n) {
         return UUID.fromString(String.format("00000000-0000-4000-8000-%012d", n));

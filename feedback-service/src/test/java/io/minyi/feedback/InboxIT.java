@@ -4,6 +4,11 @@ import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportResponded;
 import io.minyi.support.messaging.CloudEventsKafka;
+import io.minyi.contracts.Actor;
+import io.minyi.contracts.AssignmentBounced;
+import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.ExtensionRequested;
+import io.minyi.contracts.OrgPath;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
@@ -20,10 +25,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -73,7 +83,7 @@ class InboxIT {
         assertThat(responded.response()).isEqualTo("已出台加装电梯补贴办法，简化审批。");
 
         respond(handler(), "{\"response\":\"再答一次\"}").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("already-answered"));
+                .andExpect(jsonPath("$.code").value("already-handled"));
 
         sender.send(assigned); // redelivered assignment must not reopen the item
         sender.send(ReportEventMother.closed(id, ORG, Outcome.ADOPTED));
@@ -95,6 +105,67 @@ class InboxIT {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("department-missing"));
         mvc.perform(get("/api/inbox?state=assigned").with(handler()))
                 .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].state").value("assigned"));
+    }
+
+    @Test
+    void coHandlersSeeTheItemButOnlyTheLeadAnswersBouncesOrAsksForTime() throws Exception {
+        String coHandler = "planning-" + UUID.randomUUID().toString().substring(0, 8);
+        sender.send(assignment(DEPT, List.of(coHandler), LocalDate.now().plusDays(20)));
+        awaitItem("assigned");
+        var co = Callers.department(ORG, coHandler);
+        mvc.perform(get("/api/inbox").with(co))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].roleLabel").value("会办"));
+        respond(co, "{\"response\":\"会办意见\"}").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("not-lead"));
+        action(co, "bounce", "{\"reason\":\"x\"}").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDepartmentBouncesAnItemItIsNotForAndTheNextDepartmentGetsIt() throws Exception {
+        sender.send(assignment(DEPT, List.of(), LocalDate.now().plusDays(20)));
+        awaitItem("assigned");
+        action(handler(), "bounce", "{\"reason\":\" \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("请填写退回理由"));
+        action(handler(), "bounce", "{\"reason\":\"属于规划部门职责\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.stateLabel").value("已退回"));
+        assertThat(probe.await(id, AssignmentBounced.class).reason()).isEqualTo("属于规划部门职责");
+        respond(handler(), "{\"response\":\"还是答复一下\"}").andExpect(status().isConflict());
+
+        String next = "planning-" + UUID.randomUUID().toString().substring(0, 8);
+        sender.send(assignment(next, List.of(), LocalDate.now().plusDays(20)));
+        awaitItem("reassigned");
+        mvc.perform(get("/api/inbox").with(Callers.department(ORG, next)))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].state").value("assigned"));
+    }
+
+    @Test
+    void aDepartmentAsksForMoreTimeOnceAndTheOfficesDecisionMovesTheDeadline() throws Exception {
+        LocalDate deadline = LocalDate.now().plusDays(10);
+        sender.send(assignment(DEPT, List.of(), deadline));
+        awaitItem("assigned");
+        action(handler(), "extension", "{\"deadline\":\"" + deadline.minusDays(1) + "\",\"reason\":\"调研\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("deadline-not-later"));
+        action(handler(), "extension", "{\"deadline\":\"" + deadline.plusDays(15) + "\",\"reason\":\"需会同三个区调研\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.extensionAsked").value(deadline.plusDays(15).toString()));
+        assertThat(probe.await(id, ExtensionRequested.class).deadline()).isEqualTo(deadline.plusDays(15));
+        action(handler(), "extension", "{\"deadline\":\"" + deadline.plusDays(30) + "\",\"reason\":\"再延\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("extension-pending"));
+
+        sender.send(new ExtensionDecided(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), DEPT, true, deadline.plusDays(15), "同意"));
+        await().untilAsserted(() -> mvc.perform(get("/api/inbox").with(handler()))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].deadline").value(deadline.plusDays(15).toString()))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].extensionAsked").value(contains(nullValue()))));
+    }
+
+    private ReportAssigned assignment(String department, List<String> coHandlers, LocalDate deadline) {
+        return new ReportAssigned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), department, deadline, "老旧小区加装电梯进展缓慢", "正文。", coHandlers);
+    }
+
+    private ResultActions action(RequestPostProcessor who, String action, String json) throws Exception {
+        return mvc.perform(post("/api/inbox/" + id + "/" + action).with(who)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private void awaitItem(String state) {

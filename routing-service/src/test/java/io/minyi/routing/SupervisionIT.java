@@ -1,7 +1,12 @@
 package io.minyi.routing;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.minyi.contracts.Actor;
+import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.AssignmentDueSoon;
+import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.ExtensionRequested;
+import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.AssignmentOverdue;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
@@ -111,6 +116,36 @@ class SupervisionIT {
         await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("responded"));
         scanner.scan();
         assertThat(probe.all(id, Duration.ofSeconds(1))).noneMatch(e -> e.eventType().startsWith("assignment."));
+    }
+
+    @Test
+    void whileAnExtensionRequestWaitsTheClockIsPausedAndTheOfficesDecisionSetsTheDeadline() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportCase.ZONE);
+        new EventSender(kafka).send(new ExtensionRequested(UUID.randomUUID(), clock.instant(), id, OrgPath.of(ORG),
+                new Actor("u-dept", "办理人", "department"), DEPT, today.plusDays(30), "需会同三个区调研"));
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + id + "/workflow").with(Callers.editor(ORG)))
+                .andExpect(jsonPath("$.extensionAsked").value(today.plusDays(30).toString())));
+        scanner.scan();
+        assertThat(probe.all(id, Duration.ofSeconds(1))).as("no reminder while the office decides")
+                .noneMatch(e -> e.eventType().startsWith("assignment.due-soon"));
+
+        act(Callers.editor(ORG), "{\"action\":\"decide-extension\",\"approved\":true,\"comment\":\"同意\"}");
+        ExtensionDecided decided = probe.await(id, ExtensionDecided.class);
+        assertThat(decided.deadline()).isEqualTo(today.plusDays(30));
+        mvc.perform(post("/api/reports/" + id + "/transitions").with(Callers.editor(ORG))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"decide-extension\",\"approved\":false}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("no-extension-request"));
+    }
+
+    @Test
+    void aBouncedReportWaitsForTheOfficeToAssignItElsewhere() throws Exception {
+        new EventSender(kafka).send(new AssignmentBounced(UUID.randomUUID(), clock.instant(), id, OrgPath.of(ORG),
+                new Actor("u-dept", "办理人", "department"), DEPT, "属于规划部门职责"));
+        await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("bounced"));
+        mvc.perform(get("/api/worklist?scope=queue&status=bounced").with(Callers.editor(ORG)))
+                .andExpect(jsonPath("$[?(@.id=='" + id + "')].statusLabel").value("待改派"));
+        act(Callers.editor(ORG), "{\"action\":\"assign\",\"department\":\"longhua-planning\"}");
+        assertThat(cases.find(id).orElseThrow().assignment().department()).isEqualTo("longhua-planning");
     }
 
     private void scanTwiceAtOnce(SupervisionScanner other) {

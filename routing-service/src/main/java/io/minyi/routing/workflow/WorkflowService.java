@@ -59,7 +59,7 @@ public class WorkflowService {
 
     /** What an action needs besides its name; each action reads the fields it uses. */
     public record Command(Action action, Long expectedVersion, String department, List<String> coHandlers,
-                          String rank, Boolean ordersAssignment, LocalDate deadline,
+                          String rank, Boolean ordersAssignment, Boolean approved, LocalDate deadline,
                           Outcome outcome, String comment, String into, Changes changes, String note) {
     }
 
@@ -80,6 +80,9 @@ public class WorkflowService {
             throw new ApiProblem(HttpStatus.CONFLICT, "illegal-transition",
                     "当前状态为“" + e.from().label() + "”，不能执行“" + e.action().label() + "”。",
                     "A report that is " + e.from().wireName() + " cannot be " + e.action().wireName() + ".");
+        } catch (ReportCase.NoExtensionRequest e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "no-extension-request", "承办单位没有待审批的延期申请。",
+                    "The department has no extension request waiting.");
         } catch (ReportCase.NothingChanged e) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "nothing-changed", "修改后的内容与当前版本相同。",
                     "The revision is the same as the current version.");
@@ -134,6 +137,8 @@ public class WorkflowService {
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     cmd.comment(), now);
             case CLOSE -> c.close(actor, cmd.comment(), now);
+            case DECIDE_EXTENSION -> c.decideExtension(actor, required(cmd.approved(), "approved", "是否同意延期"),
+                    cmd.comment(), now, calendar);
             case WITHDRAW -> c.withdraw(actor, cmd.comment(), now);
         };
     }

@@ -1,23 +1,34 @@
 package io.minyi.feedback.inbox.domain;
 
-import io.minyi.contracts.WireNamed;
 import io.minyi.contracts.Actor;
+import io.minyi.contracts.AssignmentBounced;
+import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
+import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportResponded;
+import io.minyi.contracts.WireNamed;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
-/** A report assigned to a department, as that department's handler sees it. */
+/**
+ * A report assigned to a department, as that department's handler sees it: as the lead department,
+ * which answers, bounces or asks for more time, or as a co-handling one (会办), which sees it.
+ */
 public record InboxItem(String reportId, String department, OrgPath org, String title, String body,
-                        LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome) {
+                        LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome,
+                        Role role, LocalDate extensionAsked) {
 
     public enum State implements WireNamed {
         ASSIGNED("assigned", "待办理"),
         RESPONDED("responded", "已答复"),
+        BOUNCED("bounced", "已退回"),
+        REASSIGNED("reassigned", "已改派"),
         CLOSED("closed", "已办结");
 
         private final Names names;
@@ -36,9 +47,33 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
         }
     }
 
-    public static InboxItem assigned(ReportAssigned event) {
-        return new InboxItem(event.reportId(), event.department(), event.org(), event.title(), event.body(),
-                event.deadline(), event.occurredAt(), State.ASSIGNED, null, null);
+    public enum Role implements WireNamed {
+        LEAD("lead", "主办"),
+        CO_HANDLER("co-handler", "会办");
+
+        private final Names names;
+
+        Role(String wireName, String label) {
+            this.names = new Names(wireName, label);
+        }
+
+        @Override
+        public Names names() {
+            return names;
+        }
+    }
+
+    /** The items an assignment puts into inboxes: the lead department's and each co-handler's. */
+    public static List<InboxItem> assigned(ReportAssigned event) {
+        List<InboxItem> items = new ArrayList<>();
+        items.add(item(event, event.department(), Role.LEAD));
+        event.coHandlers().forEach(d -> items.add(item(event, d, Role.CO_HANDLER)));
+        return items;
+    }
+
+    private static InboxItem item(ReportAssigned e, String department, Role role) {
+        return new InboxItem(e.reportId(), department, e.org(), e.title(), e.body(), e.deadline(), e.occurredAt(),
+                State.ASSIGNED, null, null, role, null);
     }
 
     public String id() {
@@ -49,16 +84,55 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
         return reportId + "|" + department;
     }
 
-    /** The department answers; only an item still awaiting its answer can be answered. */
-    public Answer respond(Actor handler, String text, Instant now) {
+    /** The lead department answers; only an item still awaiting its answer can be answered. */
+    public Step respond(Actor handler, String text, Instant now) {
+        requireOpenLead();
+        return new Step(with(State.RESPONDED, text, extensionAsked),
+                new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, text));
+    }
+
+    /** 退回/申请改派: the lead department says the item is not theirs; the office re-assigns it. */
+    public Step bounce(Actor handler, String reason, Instant now) {
+        requireOpenLead();
+        return new Step(with(State.BOUNCED, null, null),
+                new AssignmentBounced(UUID.randomUUID(), now, reportId, org, handler, department, reason));
+    }
+
+    /** 申请延期: one request at a time, for a later deadline than the current one. */
+    public Step askForExtension(Actor handler, LocalDate until, String reason, Instant now) {
+        requireOpenLead();
+        if (extensionAsked != null) {
+            throw new IllegalStateException("an extension request is waiting already");
+        }
+        if (!until.isAfter(deadline)) {
+            throw new IllegalArgumentException("the new deadline must be later than " + deadline);
+        }
+        return new Step(with(state, response, until),
+                new ExtensionRequested(UUID.randomUUID(), now, reportId, org, handler, department, until, reason));
+    }
+
+    private void requireOpenLead() {
+        if (role != Role.LEAD) {
+            throw new NotTheLead();
+        }
         if (state != State.ASSIGNED) {
             throw new IllegalStateException("already " + state.wireName());
         }
-        InboxItem next = new InboxItem(reportId, department, org, title, body, deadline, assignedAt,
-                State.RESPONDED, text, null);
-        return new Answer(next, new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, text));
     }
 
-    public record Answer(InboxItem next, ReportResponded event) {
+    private InboxItem with(State next, String answer, LocalDate asked) {
+        return new InboxItem(reportId, department, org, title, body, deadline, assignedAt, next, answer, outcome, role,
+                asked);
+    }
+
+    /** The item after a department's action, and the event recording it. */
+    public record Step(InboxItem next, ReportEvent event) {
+    }
+
+    /** Only the lead department answers, bounces or asks for more time. */
+    public static class NotTheLead extends RuntimeException {
+        public NotTheLead() {
+            super("only the lead department does this");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.minyi.feedback.inbox.messaging;
 
+import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEvent;
@@ -8,7 +9,10 @@ import io.minyi.feedback.inbox.store.InboxStore;
 import io.minyi.support.messaging.ReportEventHandler;
 import org.springframework.stereotype.Component;
 
-/** Assignments fill departments' inboxes; closings show the outcome there. Both idempotent. */
+/**
+ * Assignments fill departments' inboxes (a re-assignment takes the item away from the earlier
+ * department); extension decisions move deadlines; closings show the outcome. All idempotent.
+ */
 @Component
 class InboxProjection implements ReportEventHandler {
 
@@ -21,7 +25,12 @@ class InboxProjection implements ReportEventHandler {
     @Override
     public void handle(ReportEvent event) {
         if (event instanceof ReportAssigned assigned) {
-            inbox.addIfAbsent(InboxItem.assigned(assigned));
+            var items = InboxItem.assigned(assigned);
+            items.forEach(inbox::assign);
+            inbox.reassignedAway(assigned.reportId(), items.stream().map(InboxItem::department).toList(),
+                    assigned.occurredAt());
+        } else if (event instanceof ExtensionDecided decided) {
+            inbox.extensionDecided(decided.reportId(), decided.department(), decided.deadline());
         } else if (event instanceof ReportClosed closed) {
             inbox.closeAll(closed.reportId(), closed.outcome());
         }

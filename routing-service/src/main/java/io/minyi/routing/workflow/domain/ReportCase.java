@@ -2,6 +2,9 @@ package io.minyi.routing.workflow.domain;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.AssignmentBounced;
+import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
@@ -43,11 +46,23 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     /** Dates of the workflow are China Standard Time dates. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** The lead department an item is assigned to, the co-handling ones, by when, and the answer. */
-    public record Assignment(String department, List<String> coHandlers, LocalDate deadline, String response) {
+    /**
+     * The lead department an item is assigned to, the co-handling ones, by when, the answer, and an
+     * extension the lead asked for that the office has not decided yet (the clock is paused meanwhile).
+     */
+    public record Assignment(String department, List<String> coHandlers, LocalDate deadline, String response,
+                             Extension extension) {
         public Assignment {
             coHandlers = coHandlers == null ? List.of() : List.copyOf(coHandlers);
         }
+
+        Assignment with(LocalDate due, String answer, Extension pending) {
+            return new Assignment(department, coHandlers, due, answer, pending);
+        }
+    }
+
+    /** 申请延期: the deadline asked for, why, and since when the request waits. */
+    public record Extension(LocalDate deadline, String reason, Instant requestedAt) {
     }
 
     public ReportCase {
@@ -184,7 +199,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         Objects.requireNonNull(lead, "department");
         Objects.requireNonNull(due, "deadline");
         List<String> others = coHandlers.stream().filter(d -> !d.equals(lead)).distinct().toList();
-        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(lead, others, due, null),
+        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(lead, others, due, null, null),
                 outcome), new ReportAssigned(UUID.randomUUID(), now, id, org, editor, lead, due, title(),
                 content.body(), others), null);
     }
@@ -194,8 +209,54 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         if (status != ReportStatus.ASSIGNED || assignment == null || !event.department().equals(assignment.department())) {
             return Optional.empty();
         }
-        return Optional.of(with(ReportStatus.RESPONDED, content, revision, new Assignment(assignment.department(),
-                assignment.coHandlers(), assignment.deadline(), event.response()), outcome));
+        return Optional.of(with(ReportStatus.RESPONDED, content, revision,
+                assignment.with(assignment.deadline(), event.response(), null), outcome));
+    }
+
+    /** The lead department sent it back (退回/申请改派): it waits for the office to re-assign it. */
+    public Optional<ReportCase> bounced(AssignmentBounced event) {
+        if (status != ReportStatus.ASSIGNED || !event.department().equals(assignment.department())) {
+            return Optional.empty();
+        }
+        return Optional.of(with(ReportStatus.BOUNCED, content, revision, assignment.with(assignment.deadline(), null,
+                null), outcome));
+    }
+
+    /** The lead department asked for more time: the request waits for the office, the deadline clock paused. */
+    public Optional<ReportCase> extensionRequested(ExtensionRequested event) {
+        if (status != ReportStatus.ASSIGNED || !event.department().equals(assignment.department())
+                || assignment.extension() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(with(status, content, revision, assignment.with(assignment.deadline(), null,
+                new Extension(event.deadline(), event.reason(), event.occurredAt())), outcome));
+    }
+
+    /**
+     * The office decides an extension request: approved, the deadline asked for (never earlier than the
+     * current one); refused, the current deadline moved by the working days the request waited.
+     */
+    public Decision decideExtension(Actor editor, boolean approved, String comment, Instant now,
+                                    WorkingCalendar calendar) {
+        require(Action.DECIDE_EXTENSION);
+        Extension pending = assignment.extension();
+        if (pending == null) {
+            throw new NoExtensionRequest();
+        }
+        int paused = calendar.workingDaysBetween(LocalDate.ofInstant(pending.requestedAt(), ZONE),
+                LocalDate.ofInstant(now, ZONE));
+        LocalDate due = approved && pending.deadline().isAfter(assignment.deadline()) ? pending.deadline()
+                : approved ? assignment.deadline() : calendar.plusWorkingDays(assignment.deadline(), paused);
+        return new Decision(with(status, content, revision, assignment.with(due, null, null), outcome),
+                new ExtensionDecided(UUID.randomUUID(), now, id, org, editor, assignment.department(), approved, due,
+                        comment), null);
+    }
+
+    /** A decision on an extension nobody asked for. */
+    public static class NoExtensionRequest extends RuntimeException {
+        public NoExtensionRequest() {
+            super("no extension request is pending");
+        }
     }
 
     /** 采纳 or not: recorded once the report was signed off (used as it is) or the department answered. */

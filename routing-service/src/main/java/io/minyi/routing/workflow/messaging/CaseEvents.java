@@ -1,5 +1,7 @@
 package io.minyi.routing.workflow.messaging;
 
+import io.minyi.contracts.AssignmentBounced;
+import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportResponded;
@@ -11,10 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
- * Submissions open a case; department answers move it to responded; a merge credits the authors of
- * the merged report on the report it was merged into. All idempotent: a redelivered submission finds
- * the case already there, a redelivered answer finds it responded, a credit is added to a set.
+ * Submissions open a case; a department's answer, bounce or extension request moves its assignment
+ * on; a merge credits the authors of the merged report on the report it was merged into. All
+ * idempotent: a redelivered submission finds the case already there, a redelivered department event
+ * finds the case moved on already, a credit is added to a set.
  */
 @Component
 class CaseEvents implements ReportEventHandler {
@@ -32,18 +38,23 @@ class CaseEvents implements ReportEventHandler {
         if (event instanceof ReportSubmitted submitted) {
             cases.createIfAbsent(ReportCase.received(submitted), ReportCase.originalRevision(submitted));
         } else if (event instanceof ReportResponded responded) {
-            recordResponse(responded);
+            apply(responded, c -> c.responded(responded));
+        } else if (event instanceof AssignmentBounced bounced) {
+            apply(bounced, c -> c.bounced(bounced));
+        } else if (event instanceof ExtensionRequested requested) {
+            apply(requested, c -> c.extensionRequested(requested));
         } else if (event instanceof ReportMerged merged) {
             cases.credit(merged.into(), merged.reportId(), merged.author(), merged.coAuthors());
         }
         // other events are our own, or for other services
     }
 
-    private void recordResponse(ReportResponded responded) {
+    /** Applies a department's event to the case; one that does not fit the case's state changes nothing. */
+    private void apply(ReportEvent event, Function<ReportCase, Optional<ReportCase>> change) {
         while (true) {
-            var next = cases.find(responded.reportId()).flatMap(c -> c.responded(responded));
+            var next = cases.find(event.reportId()).flatMap(change);
             if (next.isEmpty() || cases.save(next.get())) {
-                next.ifPresent(c -> log.info("Department {} responded", responded.department()));
+                next.ifPresent(c -> log.info("{}: now {}", event.eventType(), c.status().wireName()));
                 return;
             }
             // someone changed the case meanwhile: read it again and re-decide

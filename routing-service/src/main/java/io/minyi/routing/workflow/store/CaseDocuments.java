@@ -30,7 +30,10 @@ final class CaseDocuments {
                 .append("assignment", a == null ? null : new Document("department", a.department())
                         .append("coHandlers", a.coHandlers())
                         .append("deadline", a.deadline() == null ? null : a.deadline().toString())
-                        .append("response", a.response()))
+                        .append("response", a.response())
+                        .append("extension", a.extension() == null ? null : new Document("deadline",
+                                a.extension().deadline().toString()).append("reason", a.extension().reason())
+                                .append("requestedAt", Date.from(a.extension().requestedAt()))))
                 .append("outcome", c.outcome() == null ? null : c.outcome().name())
                 .append("submittedAt", Date.from(c.submittedAt()))
                 .append("level", c.level().value())
@@ -48,8 +51,9 @@ final class CaseDocuments {
                 d.getInteger("revision", 1), ReportStatus.fromWireName(d.getString("status")),
                 ((Number) d.get("version")).longValue(),
                 a == null ? null : new ReportCase.Assignment(a.getString("department"),
-                        a.getList("coHandlers", String.class, List.of()), a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
-                        a.getString("response")),
+                        a.getList("coHandlers", String.class, List.of()),
+                        a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
+                        a.getString("response"), extension(a.get("extension", Document.class))),
                 outcome == null ? null : Outcome.valueOf(outcome),
                 d.getDate("submittedAt") == null ? java.time.Instant.EPOCH : d.getDate("submittedAt").toInstant(),
                 d.getString("level") == null ? null : OrgPath.of(d.getString("level")),
@@ -57,6 +61,11 @@ final class CaseDocuments {
                         OrgPath.of(t.getString("org")), ReportStatus.fromWireName(t.getString("status")),
                         t.getString("outcome") == null ? null : Outcome.valueOf(t.getString("outcome")),
                         t.getDate("forwardedAt").toInstant())).toList());
+    }
+
+    private static ReportCase.Extension extension(Document e) {
+        return e == null ? null : new ReportCase.Extension(LocalDate.parse(e.getString("deadline")),
+                e.getString("reason"), e.getDate("requestedAt").toInstant());
     }
 
     static Document revision(Revision r) {

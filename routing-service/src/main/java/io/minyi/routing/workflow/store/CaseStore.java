@@ -131,10 +131,13 @@ public class CaseStore {
                         c.getList("coAuthors", String.class, List.of()))).toList();
     }
 
-    /** Cases waiting for a department's answer whose deadline is on or before {@code date}. */
+    /**
+     * Cases waiting for a department's answer whose deadline is on or before {@code date}, unless an
+     * extension request waits for the office (the clock is paused then).
+     */
     public List<ReportCase> awaitingAnswerDueBy(LocalDate date) {
         Query query = Query.query(Criteria.where("status").is(ReportStatus.ASSIGNED.wireName())
-                .and("assignment.deadline").lte(date.toString()));
+                .and("assignment.deadline").lte(date.toString()).and("assignment.extension").is(null));
         query.fields().exclude("revisions", "outbox");
         return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
     }
@@ -146,7 +149,8 @@ public class CaseStore {
      */
     public boolean markReminder(String id, String kind, LocalDate deadline, PendingEvent event) {
         Query pending = Query.query(Criteria.where("_id").is(id).and("status").is(ReportStatus.ASSIGNED.wireName())
-                .and("assignment.deadline").is(deadline.toString()).and("reminders." + kind).ne(deadline.toString()));
+                .and("assignment.deadline").is(deadline.toString()).and("assignment.extension").is(null)
+                .and("reminders." + kind).ne(deadline.toString()));
         Update update = OutboxRelay.enqueue(new Update().set("reminders." + kind, deadline.toString()), event);
         boolean marked = mongo.updateFirst(pending, update, COLLECTION).getModifiedCount() == 1;
         if (marked) {

@@ -14,7 +14,7 @@ public record CaseView(String id, String org, String authorName, String title, S
                        String sector, String urgency, String status, String statusLabel, long version, int revision,
                        String department, LocalDate deadline, String response, String outcome, List<String> actions,
                        List<Merged> merged, Instant submittedAt, String level, List<Step> trail,
-                       List<InstructionView> instructions) {
+                       List<InstructionView> instructions, LocalDate extensionAsked, String extensionReason) {
 
     /** A body the report passed through before it was forwarded up, and what that body made of it. */
     public record Step(String org, String status, String statusLabel, String outcome, Instant forwardedAt) {
@@ -47,6 +47,8 @@ public record CaseView(String id, String org, String authorName, String title, S
                 a == null ? null : a.deadline(), a == null ? null : a.response(),
                 c.outcome() == null ? null : c.outcome().name().toLowerCase().replace('_', '-'), actions,
                 contributors.stream().map(Merged::of).toList(), c.submittedAt(), c.level().value(),
-                c.trail().stream().map(Step::of).toList(), instructions.stream().map(InstructionView::of).toList());
+                c.trail().stream().map(Step::of).toList(), instructions.stream().map(InstructionView::of).toList(),
+                a == null || a.extension() == null ? null : a.extension().deadline(),
+                a == null || a.extension() == null ? null : a.extension().reason());
     }
 }

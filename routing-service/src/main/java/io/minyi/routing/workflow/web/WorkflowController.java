@@ -39,7 +39,7 @@ class WorkflowController {
     @PostMapping("/api/reports/{id}/transitions")
     CaseView transition(@PathVariable String id, @Valid @RequestBody TransitionRequest r, Caller caller) {
         var command = new WorkflowService.Command(Action.fromWireName(r.action()), r.expectedVersion(),
-                r.department(), r.coHandlers(), r.rank(), r.ordersAssignment(), r.deadline(),
+                r.department(), r.coHandlers(), r.rank(), r.ordersAssignment(), r.approved(), r.deadline(),
                 r.outcome() == null ? null : Outcome.valueOf(r.outcome().toUpperCase().replace('-', '_')),
                 r.comment(), r.into(), new WorkflowService.Changes(r.title(), r.body(), r.topic(), r.sector(),
                 r.urgency()), r.note());

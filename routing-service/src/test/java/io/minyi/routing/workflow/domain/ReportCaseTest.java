@@ -2,6 +2,9 @@ package io.minyi.routing.workflow.domain;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
+import io.minyi.contracts.AssignmentBounced;
+import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEdited;
@@ -24,6 +27,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +49,9 @@ class ReportCaseTest {
         ReportCase c = ReportCase.received(SUBMITTED);
         boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.RESPONDED).contains(status);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
-                assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null) : null,
+                assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null,
+                        status == ReportStatus.ASSIGNED ? new ReportCase.Extension(LocalDate.of(2026, 12, 31), "调研",
+                                NOW) : null) : null,
                 status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null,
                 c.submittedAt(), c.org(), List.of());
     }
@@ -66,6 +72,7 @@ class ReportCaseTest {
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
             case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
+            case DECIDE_EXTENSION -> c -> c.decideExtension(EDITOR, true, "同意", NOW, CALENDAR);
             case WITHDRAW -> c -> c.withdraw(AUTHOR, "需补充材料", NOW);
         };
     }
@@ -86,7 +93,7 @@ class ReportCaseTest {
             if (action.from().contains(status)) {
                 ReportCase.Decision d = perform(action).apply(current);
                 assertThat(d.next().version()).isEqualTo(current.version() + 1);
-                if (action != Action.EDIT && action != Action.INSTRUCT) {
+                if (action != Action.EDIT && action != Action.INSTRUCT && action != Action.DECIDE_EXTENSION) {
                     assertThat(d.next().status()).as("%s moves the report on", action).isNotEqualTo(status);
                 }
                 assertThat(d.event().reportId()).isEqualTo("r-1");
@@ -220,6 +227,39 @@ class ReportCaseTest {
         ReportCase c = caseIn(ReportStatus.SIGNED_OFF);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, ReportStatus.SIGNED_OFF, 1,
                 null, null, c.submittedAt(), io.minyi.contracts.OrgPath.of(level), null);
+    }
+
+    @Test
+    void anExtensionApprovedMovesTheDeadlineAndOneRefusedGivesBackTheDaysItWaited() {
+        ReportCase waiting = caseIn(ReportStatus.ASSIGNED); // deadline 2026-12-09, asked for 12-31 at NOW (11-24)
+        var approved = waiting.decideExtension(EDITOR, true, null, NOW, CALENDAR);
+        assertThat(approved.next().assignment().deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(approved.next().assignment().extension()).isNull();
+        // refused three working days later (Friday 11-27): the deadline moves by those three days
+        var refused = waiting.decideExtension(EDITOR, false, "理由不充分", Instant.parse("2026-11-27T02:00:00Z"), CALENDAR);
+        assertThat(refused.next().assignment().deadline()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(((ExtensionDecided) refused.event()).approved()).isFalse();
+        assertThatThrownBy(() -> approved.next().decideExtension(EDITOR, true, null, NOW, CALENDAR))
+                .isInstanceOf(ReportCase.NoExtensionRequest.class);
+    }
+
+    @Test
+    void onlyTheLeadDepartmentBouncesOrAsksForMoreTimeAndABouncedReportIsAssignedAgain() {
+        ReportCase assigned = caseIn(ReportStatus.ASSIGNED);
+        Actor handler = new Actor("u-dept", "办理人", "department");
+        assertThat(assigned.bounced(new AssignmentBounced(UUID.randomUUID(), NOW, "r-1", assigned.org(), handler,
+                "other-dept", "不是我们的"))).isEmpty();
+        ReportCase bounced = assigned.bounced(new AssignmentBounced(UUID.randomUUID(), NOW, "r-1", assigned.org(),
+                handler, DEPT, "属于规划部门职责")).orElseThrow();
+        assertThat(bounced.status()).isEqualTo(ReportStatus.BOUNCED);
+        assertThat(bounced.assign(EDITOR, "haikou-planning", List.of(), LocalDate.of(2026, 12, 20), NOW).next()
+                .assignment().department()).isEqualTo("haikou-planning");
+        ReportCase plain = bounced.assign(EDITOR, DEPT, List.of(), LocalDate.of(2026, 12, 20), NOW).next();
+        var request = new ExtensionRequested(UUID.randomUUID(), NOW, "r-1", plain.org(), handler, DEPT,
+                LocalDate.of(2027, 1, 15), "需调研");
+        ReportCase waiting = plain.extensionRequested(request).orElseThrow();
+        assertThat(waiting.assignment().extension().deadline()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(waiting.extensionRequested(request)).as("one request at a time").isEmpty();
     }
 
     @Test
