@@ -168,6 +168,32 @@ public class CaseStore {
         return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
     }
 
+    /** A page of cases and how many match in all. */
+    public record Page(List<ReportCase> cases, long total) {
+    }
+
+    /**
+     * The cases the body handles now in any of {@code statuses}, optionally of one topic and urgency,
+     * ordered by {@code sort} (field, ascending?) then id, one page of them.
+     */
+    public Page queue(OrgPath level, java.util.Set<ReportStatus> statuses, String topic, String urgency,
+                      Sort sort, int page, int size) {
+        Criteria criteria = Criteria.where("level").is(level.value())
+                .and("status").in(statuses.stream().map(ReportStatus::wireName).toList());
+        if (topic != null) {
+            criteria = criteria.and("content.topic").is(topic);
+        }
+        if (urgency != null) {
+            criteria = criteria.and("content.urgency").is(urgency);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, COLLECTION);
+        query.with(sort.and(Sort.by("_id"))).skip((long) page * size).limit(size);
+        query.fields().exclude("revisions", "outbox");
+        return new Page(mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList(),
+                total);
+    }
+
     /** Cases of a body and the bodies below it, or those the body handles now ({@code queue}), newest first. */
     public List<ReportCase> list(OrgPath org, boolean queue, ReportStatus status, int limit) {
         Criteria criteria = queue ? Criteria.where("level").is(org.value())
