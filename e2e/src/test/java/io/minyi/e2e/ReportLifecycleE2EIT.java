@@ -143,6 +143,63 @@ class ReportLifecycleE2EIT {
     }
 
     @Test
+    void aStreetReportGoesUpToTheDistrictIntoItsBulletinAndThroughADepartment() throws Exception {
+        String member = api.token("member-haidian");
+        String streetEditor = api.token("editor-haidian");
+        String streetLeader = api.token("leader-haidian");
+        String editor = api.token("editor-meilan");
+        String leader = api.token("leader-meilan");
+        String handler = api.token("dept-meilan-housing");
+        String id = api.post(member, "/api/reports", "{\"title\":\"海甸岛渡口候船区缺少遮阳设施\","
+                + "\"body\":\"海甸岛渡口候船区夏季暴晒，群众候船不便。建议加装遮阳棚。\"}").body().get("id").asString();
+        String transitions = "/api/reports/" + id + "/transitions";
+        awaitStatus(streetEditor, "/api/reports/" + id + "/workflow", "submitted");
+        assertThat(transition(streetEditor, id, "{\"action\":\"start-editing\"}")).isEqualTo("editing");
+        assertThat(transition(streetLeader, id, "{\"action\":\"sign-off\"}")).isEqualTo("signed-off");
+        assertThat(transition(streetEditor, id, "{\"action\":\"forward-up\"}")).isEqualTo("forwarded-up");
+
+        // the district office takes it from its queue, a district leader signs it off and instructs
+        assertThat(api.get(editor, "/api/queues/editing").body().toString()).contains(id);
+        assertThat(transition(editor, id, "{\"action\":\"start-editing\"}")).isEqualTo("editing");
+        assertThat(api.get(leader, "/api/queues/sign-off").body().toString()).contains(id);
+        assertThat(transition(leader, id, "{\"action\":\"sign-off\"}")).isEqualTo("signed-off");
+        assertThat(transition(leader, id, "{\"action\":\"instruct\",\"rank\":\"区长\","
+                + "\"comment\":\"请区住建局研究落实。\",\"ordersAssignment\":true}")).isEqualTo("instructed");
+
+        // assigned by the office's rule; the department bounces, is assigned again, asks for more time
+        assertThat(api.put(editor, "/api/assignment-rules", null,
+                "{\"topic\":\"*\",\"department\":\"meilan-housing\"}").status()).isEqualTo(200);
+        assertThat(transition(editor, id, "{\"action\":\"assign\"}")).isEqualTo("assigned");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(handler, "/api/inbox").body().toString().contains(id));
+        assertThat(api.post(handler, "/api/inbox/" + id + "/bounce", "{\"reason\":\"属于交通部门职责\"}").status())
+                .isEqualTo(200);
+        awaitStatus(editor, "/api/reports/" + id + "/workflow", "bounced");
+        assertThat(transition(editor, id, "{\"action\":\"assign\",\"department\":\"meilan-housing\"}"))
+                .isEqualTo("assigned");
+        String later = java.time.LocalDate.now().plusDays(60).toString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.post(handler, "/api/inbox/" + id + "/extension",
+                "{\"deadline\":\"" + later + "\",\"reason\":\"需协调渡口运营单位\"}").status() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> later.equals(String.valueOf(
+                api.get(editor, "/api/reports/" + id + "/workflow").body().get("extensionAsked").asString())));
+        assertThat(transition(editor, id, "{\"action\":\"decide-extension\",\"approved\":true}")).isEqualTo("assigned");
+        assertThat(api.get(editor, "/api/supervision/overdue").status()).isEqualTo(200);
+
+        // the district's bulletin carries it
+        var issue = api.post(editor, "/api/bulletins", "{\"office\":\"美兰区政协办公室\"}");
+        assertThat(issue.status()).isEqualTo(201);
+        String bulletin = "/api/bulletins/" + issue.body().get("id").asString();
+        assertThat(api.put(editor, bulletin + "/items", null, "{\"reportIds\":[\"" + id + "\"]}").status()).isEqualTo(200);
+        assertThat(api.post(leader, bulletin + "/publish", "").body().get("status").asString()).isEqualTo("published");
+        assertThat(api.get(editor, bulletin + "/export.docx").status()).isEqualTo(200);
+        // the street office reads what happened upstream, but cannot act any more
+        var seen = api.get(streetEditor, "/api/reports/" + id + "/workflow").body();
+        assertThat(seen.get("level").asString()).isEqualTo("haikou/meilan");
+        assertThat(seen.get("instructions").get(0).get("rank").asString()).isEqualTo("区长");
+        assertThat(api.post(streetEditor, transitions, "{\"action\":\"decide\",\"outcome\":\"adopted\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void anOpen311ClientFilesAndTracksARequest() throws Exception {
         String member = api.token("member-city");
         assertThat(api.get(member, "/open311/v2/services.json").body().toString()).contains("\"service_code\":\"transport\"");

@@ -3,6 +3,9 @@ package io.minyi.gateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -48,7 +51,7 @@ class SecurityConfig {
         var api = ServerWebExchangeMatchers.pathMatchers("/api/**", "/open311/**");
         var entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(api,
-                        new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED)));
+                        afterReadingTheRequest(new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED))));
         entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak"));
 
         var logout = new KeycloakLogout(issuer, clientId);
@@ -59,13 +62,25 @@ class SecurityConfig {
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(afterReadingTheRequest(new BearerTokenServerAuthenticationEntryPoint())))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(browserSessionWrite()))
                 .logout(l -> l.logoutSuccessHandler(logout));
         return http.build();
+    }
+
+    /**
+     * Answers only once the request has been read to its end. Rejecting a bad token is so fast that the
+     * 401 could otherwise be written before the server had read the rest of the request; the next
+     * request on that keep-alive connection then waited forever (measured: about 1 in 20 requests
+     * after a rejected token, from Java's and Python's HTTP clients).
+     */
+    static ServerAuthenticationEntryPoint afterReadingTheRequest(ServerAuthenticationEntryPoint entryPoint) {
+        return (exchange, e) -> exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> entryPoint.commence(exchange, e)));
     }
 
     /** Subscribes to the deferred CSRF token so that its cookie is set for the page's forms and scripts. */
