@@ -35,13 +35,15 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReportInBulletin.class, name = ReportInBulletin.TYPE),
         @JsonSubTypes.Type(value = AssignmentBounced.class, name = AssignmentBounced.TYPE),
         @JsonSubTypes.Type(value = ExtensionRequested.class, name = ExtensionRequested.TYPE),
-        @JsonSubTypes.Type(value = ExtensionDecided.class, name = ExtensionDecided.TYPE)
+        @JsonSubTypes.Type(value = ExtensionDecided.class, name = ExtensionDecided.TYPE),
+        @JsonSubTypes.Type(value = AssignmentAccepted.class, name = AssignmentAccepted.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
         ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
-        ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided {
+        ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided,
+        AssignmentAccepted {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

@@ -17,6 +17,7 @@ public enum ReportStatus implements WireNamed {
     FORWARDED_UP("forwarded-up", "已报送上级"),
     INSTRUCTED("instructed", "已批示"),
     ASSIGNED("assigned", "已交办"),
+    HANDLING("handling", "办理中"),
     BOUNCED("bounced", "待改派"),
     RESPONDED("responded", "已答复"),
     ADOPTED("adopted", "已采纳"),
@@ -66,6 +67,7 @@ public enum ReportStatus implements WireNamed {
             case ReportInstructed.TYPE -> INSTRUCTED;
             case ReportAssigned.TYPE -> ASSIGNED;
             case AssignmentBounced.TYPE -> BOUNCED;
+            case AssignmentAccepted.TYPE -> HANDLING;
             case ReportResponded.TYPE -> RESPONDED;
             case ReportClosed.TYPE -> CLOSED;
             case ReportWithdrawn.TYPE -> WITHDRAWN;

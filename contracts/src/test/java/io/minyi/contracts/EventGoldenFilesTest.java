@@ -77,7 +77,9 @@ class EventGoldenFilesTest {
                 Arguments.of("assignment.extension-requested.v1.json", new ExtensionRequested(id(22), AT, REPORT, ORG,
                         HANDLER, "haikou-housing", LocalDate.of(2026, 12, 31), "需会同三个区调研")),
                 Arguments.of("assignment.extension-decided.v1.json", new ExtensionDecided(id(23), AT, REPORT, ORG,
-                        EDITOR, "haikou-housing", true, LocalDate.of(2026, 12, 31), "同意延期")));
+                        EDITOR, "haikou-housing", true, LocalDate.of(2026, 12, 31), "同意延期")),
+                Arguments.of("assignment.accepted.v1.json", new AssignmentAccepted(id(24), AT, REPORT, ORG, HANDLER,
+                        "haikou-housing")));
     }
 
     @ParameterizedTest(name = "{0}")

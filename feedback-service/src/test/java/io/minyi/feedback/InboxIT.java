@@ -5,6 +5,7 @@ import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportResponded;
 import io.minyi.support.messaging.CloudEventsKafka;
 import io.minyi.contracts.Actor;
+import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.ExtensionRequested;
@@ -143,6 +144,10 @@ class InboxIT {
         LocalDate deadline = LocalDate.now().plusDays(10);
         sender.send(assignment(DEPT, List.of(), deadline));
         awaitItem("assigned");
+        action(handler(), "accept", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.stateLabel").value("办理中"));
+        assertThat(probe.await(id, AssignmentAccepted.class).department()).isEqualTo(DEPT);
+        action(handler(), "accept", "{}").andExpect(status().isConflict());
+        action(handler(), "bounce", "{\"reason\":\"接了又退\"}").andExpect(status().isConflict());
         action(handler(), "extension", "{\"deadline\":\"" + deadline.minusDays(1) + "\",\"reason\":\"调研\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("deadline-not-later"));
         action(handler(), "extension", "{\"deadline\":\"" + deadline.plusDays(15) + "\",\"reason\":\"需会同三个区调研\"}")

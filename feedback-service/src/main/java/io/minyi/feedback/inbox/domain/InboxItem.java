@@ -1,6 +1,7 @@
 package io.minyi.feedback.inbox.domain;
 
 import io.minyi.contracts.Actor;
+import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.OrgPath;
@@ -18,7 +19,8 @@ import java.util.UUID;
 
 /**
  * A report assigned to a department, as that department's handler sees it: as the lead department,
- * which answers, bounces or asks for more time, or as a co-handling one (会办), which sees it.
+ * which accepts it (or bounces it), asks for more time and answers, or as a co-handling one (会办),
+ * which sees it.
  */
 public record InboxItem(String reportId, String department, OrgPath org, String title, String body,
                         LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome,
@@ -26,6 +28,7 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
 
     public enum State implements WireNamed {
         ASSIGNED("assigned", "待办理"),
+        HANDLING("handling", "办理中"),
         RESPONDED("responded", "已答复"),
         BOUNCED("bounced", "已退回"),
         REASSIGNED("reassigned", "已改派"),
@@ -84,23 +87,30 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
         return reportId + "|" + department;
     }
 
+    /** 办理: the lead department takes the item up; it can no longer bounce it. */
+    public Step accept(Actor handler, Instant now) {
+        requireLead(State.ASSIGNED);
+        return new Step(with(State.HANDLING, null, extensionAsked),
+                new AssignmentAccepted(UUID.randomUUID(), now, reportId, org, handler, department));
+    }
+
     /** The lead department answers; only an item still awaiting its answer can be answered. */
     public Step respond(Actor handler, String text, Instant now) {
-        requireOpenLead();
+        requireLead(State.ASSIGNED, State.HANDLING);
         return new Step(with(State.RESPONDED, text, extensionAsked),
                 new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, text));
     }
 
     /** 退回/申请改派: the lead department says the item is not theirs; the office re-assigns it. */
     public Step bounce(Actor handler, String reason, Instant now) {
-        requireOpenLead();
+        requireLead(State.ASSIGNED);
         return new Step(with(State.BOUNCED, null, null),
                 new AssignmentBounced(UUID.randomUUID(), now, reportId, org, handler, department, reason));
     }
 
     /** 申请延期: one request at a time, for a later deadline than the current one. */
     public Step askForExtension(Actor handler, LocalDate until, String reason, Instant now) {
-        requireOpenLead();
+        requireLead(State.ASSIGNED, State.HANDLING);
         if (extensionAsked != null) {
             throw new IllegalStateException("an extension request is waiting already");
         }
@@ -111,12 +121,12 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
                 new ExtensionRequested(UUID.randomUUID(), now, reportId, org, handler, department, until, reason));
     }
 
-    private void requireOpenLead() {
+    private void requireLead(State... allowed) {
         if (role != Role.LEAD) {
             throw new NotTheLead();
         }
-        if (state != State.ASSIGNED) {
-            throw new IllegalStateException("already " + state.wireName());
+        if (!java.util.List.of(allowed).contains(state)) {
+            throw new IllegalStateException("the item is " + state.wireName());
         }
     }
 

@@ -64,7 +64,8 @@ public class InboxStore {
     public void reassignedAway(String reportId, List<String> departments, Instant assignedAt) {
         mongo.updateMulti(Query.query(Criteria.where("reportId").is(reportId).and("department").nin(departments)
                         .and("assignedAt").lt(Date.from(assignedAt))
-                        .and("state").in(InboxItem.State.ASSIGNED.wireName(), InboxItem.State.BOUNCED.wireName())),
+                        .and("state").in(InboxItem.State.ASSIGNED.wireName(), InboxItem.State.HANDLING.wireName(),
+                                InboxItem.State.BOUNCED.wireName())),
                 new Update().set("state", InboxItem.State.REASSIGNED.wireName()), COLLECTION);
     }
 

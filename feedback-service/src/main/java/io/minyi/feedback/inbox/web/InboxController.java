@@ -82,6 +82,12 @@ class InboxController {
                 clock.instant()));
     }
 
+    /** 办理: the department takes the item up (it can no longer bounce it then). */
+    @PostMapping("/api/inbox/{reportId}/accept")
+    ItemView accept(@PathVariable String reportId, Caller caller) {
+        return act(reportId, caller, (item, handler) -> item.accept(handler, clock.instant()));
+    }
+
     /** 退回/申请改派: not this department's matter; the office re-assigns it. */
     @PostMapping("/api/inbox/{reportId}/bounce")
     ItemView bounce(@PathVariable String reportId, @Valid @RequestBody BounceRequest request, Caller caller) {
@@ -125,7 +131,8 @@ class InboxController {
     }
 
     private static ApiProblem notOpen(InboxItem item) {
-        if (item.extensionAsked() != null && item.state() == InboxItem.State.ASSIGNED) {
+        if (item.extensionAsked() != null
+                && (item.state() == InboxItem.State.ASSIGNED || item.state() == InboxItem.State.HANDLING)) {
             return new ApiProblem(HttpStatus.CONFLICT, "extension-pending", "已有延期申请等待审批。",
                     "An extension request is waiting for the office already.");
         }

@@ -17,7 +17,7 @@ public enum WorkQueue implements WireNamed {
     SIGN_OFF("sign-off", "待签发", EnumSet.of(ReportStatus.EDITING), Set.of("leader")),
     ASSIGNMENT("assignment", "待交办", EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
             ReportStatus.INSTRUCTED, ReportStatus.BOUNCED), Set.of("editor", "leader")),
-    HANDLING("handling", "办理中", EnumSet.of(ReportStatus.ASSIGNED), Set.of("editor", "leader")),
+    HANDLING("handling", "办理中", EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.HANDLING), Set.of("editor", "leader")),
     OUTCOME("outcome", "待认定结果", EnumSet.of(ReportStatus.RESPONDED), Set.of("editor")),
     CLOSING("closing", "待办结", EnumSet.of(ReportStatus.ADOPTED, ReportStatus.NOT_ADOPTED), Set.of("editor"));
 

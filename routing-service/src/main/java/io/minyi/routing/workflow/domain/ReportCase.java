@@ -2,6 +2,7 @@ package io.minyi.routing.workflow.domain;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.ExtensionRequested;
@@ -206,11 +207,24 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
 
     /** The assigned department answered; a repeated or late answer, or one from another department, changes nothing. */
     public Optional<ReportCase> responded(ReportResponded event) {
-        if (status != ReportStatus.ASSIGNED || assignment == null || !event.department().equals(assignment.department())) {
+        if (!awaitingAnswer() || !event.department().equals(assignment.department())) {
             return Optional.empty();
         }
         return Optional.of(with(ReportStatus.RESPONDED, content, revision,
                 assignment.with(assignment.deadline(), event.response(), null), outcome));
+    }
+
+    /** The lead department accepted it and works on it (办理中). */
+    public Optional<ReportCase> accepted(AssignmentAccepted event) {
+        if (status != ReportStatus.ASSIGNED || !event.department().equals(assignment.department())) {
+            return Optional.empty();
+        }
+        return Optional.of(with(ReportStatus.HANDLING, content, revision, assignment, outcome));
+    }
+
+    /** Assigned and not answered yet: the department has it, accepted or not. */
+    public boolean awaitingAnswer() {
+        return (status == ReportStatus.ASSIGNED || status == ReportStatus.HANDLING) && assignment != null;
     }
 
     /** The lead department sent it back (退回/申请改派): it waits for the office to re-assign it. */
@@ -224,7 +238,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
 
     /** The lead department asked for more time: the request waits for the office, the deadline clock paused. */
     public Optional<ReportCase> extensionRequested(ExtensionRequested event) {
-        if (status != ReportStatus.ASSIGNED || !event.department().equals(assignment.department())
+        if (!awaitingAnswer() || !event.department().equals(assignment.department())
                 || assignment.extension() != null) {
             return Optional.empty();
         }

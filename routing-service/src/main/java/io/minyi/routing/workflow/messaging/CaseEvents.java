@@ -1,5 +1,6 @@
 package io.minyi.routing.workflow.messaging;
 
+import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.ReportEvent;
@@ -39,6 +40,8 @@ class CaseEvents implements ReportEventHandler {
             cases.createIfAbsent(ReportCase.received(submitted), ReportCase.originalRevision(submitted));
         } else if (event instanceof ReportResponded responded) {
             apply(responded, c -> c.responded(responded));
+        } else if (event instanceof AssignmentAccepted accepted) {
+            apply(accepted, c -> c.accepted(accepted));
         } else if (event instanceof AssignmentBounced bounced) {
             apply(bounced, c -> c.bounced(bounced));
         } else if (event instanceof ExtensionRequested requested) {

@@ -33,6 +33,9 @@ import java.util.Optional;
 public class CaseStore {
 
     public static final String COLLECTION = "cases";
+    /** Assigned, not answered yet: the statuses the supervision timers watch. */
+    private static final List<String> AWAITING_ANSWER = List.of(ReportStatus.ASSIGNED.wireName(),
+            ReportStatus.HANDLING.wireName());
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -136,7 +139,7 @@ public class CaseStore {
      * extension request waits for the office (the clock is paused then).
      */
     public List<ReportCase> awaitingAnswerDueBy(LocalDate date) {
-        Query query = Query.query(Criteria.where("status").is(ReportStatus.ASSIGNED.wireName())
+        Query query = Query.query(Criteria.where("status").in(AWAITING_ANSWER)
                 .and("assignment.deadline").lte(date.toString()).and("assignment.extension").is(null));
         query.fields().exclude("revisions", "outbox");
         return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
@@ -148,7 +151,7 @@ public class CaseStore {
      * recorded it.
      */
     public boolean markReminder(String id, String kind, LocalDate deadline, PendingEvent event) {
-        Query pending = Query.query(Criteria.where("_id").is(id).and("status").is(ReportStatus.ASSIGNED.wireName())
+        Query pending = Query.query(Criteria.where("_id").is(id).and("status").in(AWAITING_ANSWER)
                 .and("assignment.deadline").is(deadline.toString()).and("assignment.extension").is(null)
                 .and("reminders." + kind).ne(deadline.toString()));
         Update update = OutboxRelay.enqueue(new Update().set("reminders." + kind, deadline.toString()), event);
@@ -162,7 +165,7 @@ public class CaseStore {
     /** Assignments of a body and the bodies below it past their deadline without an answer, most overdue first. */
     public List<ReportCase> overdue(OrgPath org, LocalDate today, int limit) {
         Query query = Query.query(Criteria.where("orgAncestors").is(org.value())
-                .and("status").is(ReportStatus.ASSIGNED.wireName()).and("assignment.deadline").lt(today.toString()))
+                .and("status").in(AWAITING_ANSWER).and("assignment.deadline").lt(today.toString()))
                 .with(Sort.by(Sort.Direction.ASC, "assignment.deadline")).limit(limit);
         query.fields().exclude("revisions", "outbox");
         return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();

@@ -47,10 +47,11 @@ class ReportCaseTest {
 
     static ReportCase caseIn(ReportStatus status) {
         ReportCase c = ReportCase.received(SUBMITTED);
-        boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.RESPONDED).contains(status);
+        boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.HANDLING, ReportStatus.RESPONDED)
+                .contains(status);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
                 assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null,
-                        status == ReportStatus.ASSIGNED ? new ReportCase.Extension(LocalDate.of(2026, 12, 31), "调研",
+                        status == ReportStatus.ASSIGNED || status == ReportStatus.HANDLING ? new ReportCase.Extension(LocalDate.of(2026, 12, 31), "调研",
                                 NOW) : null) : null,
                 status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null,
                 c.submittedAt(), c.org(), List.of());
@@ -264,7 +265,12 @@ class ReportCaseTest {
 
     @Test
     void anAnswerCountsOnlyFromTheAssignedDepartmentWhileTheCaseAwaitsIt() {
-        for (ReportStatus status : EnumSet.complementOf(EnumSet.of(ReportStatus.ASSIGNED))) {
+        assertThat(caseIn(ReportStatus.HANDLING).responded(ReportEventMother.responded("r-1", "haikou/longhua", DEPT)))
+                .isPresent();
+        var accepted = caseIn(ReportStatus.ASSIGNED).accepted(new io.minyi.contracts.AssignmentAccepted(UUID.randomUUID(),
+                NOW, "r-1", caseIn(ReportStatus.ASSIGNED).org(), new Actor("u-dept", "办理人", "department"), DEPT));
+        assertThat(accepted.orElseThrow().status()).isEqualTo(ReportStatus.HANDLING);
+        for (ReportStatus status : EnumSet.complementOf(EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.HANDLING))) {
             assertThat(caseIn(status).responded(ReportEventMother.responded("r-1", "haikou/longhua", DEPT))).isEmpty();
         }
         assertThat(caseIn(ReportStatus.ASSIGNED).responded(
