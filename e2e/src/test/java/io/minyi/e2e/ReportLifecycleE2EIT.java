@@ -176,12 +176,15 @@ class ReportLifecycleE2EIT {
         awaitStatus(editor, "/api/reports/" + id + "/workflow", "bounced");
         assertThat(transition(editor, id, "{\"action\":\"assign\",\"department\":\"meilan-housing\"}"))
                 .isEqualTo("assigned");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.post(handler, "/api/inbox/" + id + "/accept", "").status() == 200);
+        awaitStatus(editor, "/api/reports/" + id + "/workflow", "handling");
         String later = java.time.LocalDate.now().plusDays(60).toString();
         await().atMost(Duration.ofSeconds(30)).until(() -> api.post(handler, "/api/inbox/" + id + "/extension",
                 "{\"deadline\":\"" + later + "\",\"reason\":\"需协调渡口运营单位\"}").status() == 200);
         await().atMost(Duration.ofSeconds(30)).until(() -> later.equals(String.valueOf(
                 api.get(editor, "/api/reports/" + id + "/workflow").body().get("extensionAsked").asString())));
-        assertThat(transition(editor, id, "{\"action\":\"decide-extension\",\"approved\":true}")).isEqualTo("assigned");
+        assertThat(transition(editor, id, "{\"action\":\"decide-extension\",\"approved\":true}")).isEqualTo("handling");
         assertThat(api.get(editor, "/api/supervision/overdue").status()).isEqualTo(200);
 
         // the district's bulletin carries it
