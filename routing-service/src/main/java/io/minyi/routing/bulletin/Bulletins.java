@@ -28,8 +28,8 @@ public class Bulletins {
 
     /** Where a report stands once the body handling it has signed it off. */
     static final Set<ReportStatus> SIGNED_OFF_OR_LATER = EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
-            ReportStatus.INSTRUCTED, ReportStatus.ASSIGNED, ReportStatus.RESPONDED, ReportStatus.ADOPTED,
-            ReportStatus.NOT_ADOPTED, ReportStatus.CLOSED);
+            ReportStatus.INSTRUCTED, ReportStatus.ASSIGNED, ReportStatus.HANDLING, ReportStatus.BOUNCED,
+            ReportStatus.RESPONDED, ReportStatus.ADOPTED, ReportStatus.NOT_ADOPTED, ReportStatus.CLOSED);
     static final int MAX_ITEMS = 50;
 
     private final BulletinStore store;
