@@ -36,14 +36,15 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = AssignmentBounced.class, name = AssignmentBounced.TYPE),
         @JsonSubTypes.Type(value = ExtensionRequested.class, name = ExtensionRequested.TYPE),
         @JsonSubTypes.Type(value = ExtensionDecided.class, name = ExtensionDecided.TYPE),
-        @JsonSubTypes.Type(value = AssignmentAccepted.class, name = AssignmentAccepted.TYPE)
+        @JsonSubTypes.Type(value = AssignmentAccepted.class, name = AssignmentAccepted.TYPE),
+        @JsonSubTypes.Type(value = ReplyReturned.class, name = ReplyReturned.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
         ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
         ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided,
-        AssignmentAccepted {
+        AssignmentAccepted, ReplyReturned {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

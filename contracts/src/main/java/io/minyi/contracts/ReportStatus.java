@@ -67,7 +67,7 @@ public enum ReportStatus implements WireNamed {
             case ReportInstructed.TYPE -> INSTRUCTED;
             case ReportAssigned.TYPE -> ASSIGNED;
             case AssignmentBounced.TYPE -> BOUNCED;
-            case AssignmentAccepted.TYPE -> HANDLING;
+            case AssignmentAccepted.TYPE, ReplyReturned.TYPE -> HANDLING;
             case ReportResponded.TYPE -> RESPONDED;
             case ReportClosed.TYPE -> CLOSED;
             case ReportWithdrawn.TYPE -> WITHDRAWN;

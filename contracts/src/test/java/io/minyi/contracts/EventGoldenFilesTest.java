@@ -79,7 +79,9 @@ class EventGoldenFilesTest {
                 Arguments.of("assignment.extension-decided.v1.json", new ExtensionDecided(id(23), AT, REPORT, ORG,
                         EDITOR, "haikou-housing", true, LocalDate.of(2026, 12, 31), "同意延期")),
                 Arguments.of("assignment.accepted.v1.json", new AssignmentAccepted(id(24), AT, REPORT, ORG, HANDLER,
-                        "haikou-housing")));
+                        "haikou-housing")),
+                Arguments.of("report.reply-returned.v1.json", new ReplyReturned(id(25), AT, REPORT, ORG, EDITOR,
+                        "haikou-housing", "答复未说明具体措施和时限")));
     }
 
     @ParameterizedTest(name = "{0}")

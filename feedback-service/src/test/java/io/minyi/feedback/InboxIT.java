@@ -10,6 +10,7 @@ import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.ReplyReturned;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
@@ -161,6 +162,20 @@ class InboxIT {
         await().untilAsserted(() -> mvc.perform(get("/api/inbox").with(handler()))
                 .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].deadline").value(deadline.plusDays(15).toString()))
                 .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].extensionAsked").value(contains(nullValue()))));
+    }
+
+    @Test
+    void anAnswerTheOfficeSendsBackIsHandledAndAnsweredAgain() throws Exception {
+        sender.send(assignment(DEPT, List.of(), LocalDate.now().plusDays(20)));
+        awaitItem("assigned");
+        respond(handler(), "{\"response\":\"已研究。\"}").andExpect(status().isOk());
+        sender.send(new ReplyReturned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), DEPT, "答复未说明具体措施和时限"));
+        awaitItem("handling");
+        mvc.perform(get("/api/inbox").with(handler()))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].officeComment").value("答复未说明具体措施和时限"));
+        respond(handler(), "{\"response\":\"明年3月前完成补贴办法修订。\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("responded"));
     }
 
     private ReportAssigned assignment(String department, List<String> coHandlers, LocalDate deadline) {

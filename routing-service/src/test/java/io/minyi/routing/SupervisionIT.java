@@ -7,6 +7,7 @@ import io.minyi.contracts.AssignmentDueSoon;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.AssignmentOverdue;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
@@ -146,6 +147,21 @@ class SupervisionIT {
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')].statusLabel").value("待改派"));
         act(Callers.editor(ORG), "{\"action\":\"assign\",\"department\":\"longhua-planning\"}");
         assertThat(cases.find(id).orElseThrow().assignment().department()).isEqualTo("longhua-planning");
+    }
+
+    @Test
+    void theOfficeSendsAnUnsatisfyingAnswerBackAndTheDepartmentAnswersAgain() throws Exception {
+        new EventSender(kafka).send(ReportEventMother.responded(id, ORG, DEPT));
+        await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("responded"));
+        mvc.perform(post("/api/reports/" + id + "/transitions").with(Callers.editor(ORG))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"return-reply\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("missing-comment"));
+        act(Callers.editor(ORG), "{\"action\":\"return-reply\",\"comment\":\"答复未说明具体措施和时限\"}");
+        assertThat(probe.await(id, ReplyReturned.class).department()).isEqualTo(DEPT);
+        assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("handling");
+        new EventSender(kafka).send(ReportEventMother.responded(id, ORG, DEPT));
+        await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("responded"));
+        act(Callers.editor(ORG), "{\"action\":\"decide\",\"outcome\":\"adopted\"}");
     }
 
     private void scanTwiceAtOnce(SupervisionScanner other) {

@@ -134,6 +134,7 @@ public class WorkflowService {
             case INSTRUCT -> c.instruct(actor, cmd.rank(), required(cmd.comment(), "comment", "批示内容"),
                     Boolean.TRUE.equals(cmd.ordersAssignment()), now);
             case ASSIGN -> assign(c, cmd, actor, now);
+            case RETURN_REPLY -> c.returnReply(actor, required(cmd.comment(), "comment", "退回答复的理由"), now);
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     cmd.comment(), now);
             case CLOSE -> c.close(actor, cmd.comment(), now);

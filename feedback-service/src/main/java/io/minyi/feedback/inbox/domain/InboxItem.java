@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 public record InboxItem(String reportId, String department, OrgPath org, String title, String body,
                         LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome,
-                        Role role, LocalDate extensionAsked) {
+                        Role role, LocalDate extensionAsked, String officeComment) {
 
     public enum State implements WireNamed {
         ASSIGNED("assigned", "待办理"),
@@ -76,7 +76,7 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
 
     private static InboxItem item(ReportAssigned e, String department, Role role) {
         return new InboxItem(e.reportId(), department, e.org(), e.title(), e.body(), e.deadline(), e.occurredAt(),
-                State.ASSIGNED, null, null, role, null);
+                State.ASSIGNED, null, null, role, null, null);
     }
 
     public String id() {
@@ -132,7 +132,7 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
 
     private InboxItem with(State next, String answer, LocalDate asked) {
         return new InboxItem(reportId, department, org, title, body, deadline, assignedAt, next, answer, outcome, role,
-                asked);
+                asked, officeComment);
     }
 
     /** The item after a department's action, and the event recording it. */

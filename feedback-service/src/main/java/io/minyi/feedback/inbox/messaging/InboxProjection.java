@@ -1,6 +1,7 @@
 package io.minyi.feedback.inbox.messaging;
 
 import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
 import io.minyi.contracts.ReportEvent;
@@ -29,6 +30,8 @@ class InboxProjection implements ReportEventHandler {
             items.forEach(inbox::assign);
             inbox.reassignedAway(assigned.reportId(), items.stream().map(InboxItem::department).toList(),
                     assigned.occurredAt());
+        } else if (event instanceof ReplyReturned returned) {
+            inbox.replyReturned(returned.reportId(), returned.department(), returned.reason());
         } else if (event instanceof ExtensionDecided decided) {
             inbox.extensionDecided(decided.reportId(), decided.department(), decided.deadline());
         } else if (event instanceof ReportClosed closed) {

@@ -69,6 +69,13 @@ public class InboxStore {
                 new Update().set("state", InboxItem.State.REASSIGNED.wireName()), COLLECTION);
     }
 
+    /** The office sent the lead department's answer back: it handles the item again, with the office's reason. */
+    public void replyReturned(String reportId, String department, String reason) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))
+                        .and("state").is(InboxItem.State.RESPONDED.wireName())),
+                new Update().set("state", InboxItem.State.HANDLING.wireName()).set("officeComment", reason), COLLECTION);
+    }
+
     /** The office decided an extension request: the deadline from now on; the request is answered. */
     public void extensionDecided(String reportId, String department, LocalDate deadline) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))),
@@ -126,6 +133,7 @@ public class InboxStore {
                 d.getDate("assignedAt").toInstant(), InboxItem.State.fromWireName(d.getString("state")),
                 d.getString("response"), outcome == null ? null : Outcome.valueOf(outcome),
                 "co-handler".equals(d.getString("role")) ? InboxItem.Role.CO_HANDLER : InboxItem.Role.LEAD,
-                d.getString("extensionAsked") == null ? null : LocalDate.parse(d.getString("extensionAsked")));
+                d.getString("extensionAsked") == null ? null : LocalDate.parse(d.getString("extensionAsked")),
+                d.getString("officeComment"));
     }
 }

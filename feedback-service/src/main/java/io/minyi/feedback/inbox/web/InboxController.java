@@ -41,12 +41,12 @@ class InboxController {
 
     record ItemView(String reportId, String org, String title, String body, LocalDate deadline, Instant assignedAt,
                     String state, String stateLabel, String response, String outcome, String role, String roleLabel,
-                    LocalDate extensionAsked) {
+                    LocalDate extensionAsked, String officeComment) {
         static ItemView of(InboxItem i) {
             return new ItemView(i.reportId(), i.org().value(), i.title(), i.body(), i.deadline(), i.assignedAt(),
                     i.state().wireName(), i.state().label(), i.response(),
                     i.outcome() == null ? null : i.outcome().name().toLowerCase().replace('_', '-'),
-                    i.role().wireName(), i.role().label(), i.extensionAsked());
+                    i.role().wireName(), i.role().label(), i.extensionAsked(), i.officeComment());
         }
     }
 

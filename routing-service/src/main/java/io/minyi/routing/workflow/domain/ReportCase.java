@@ -16,6 +16,7 @@ import io.minyi.contracts.ReportForwarded;
 import io.minyi.contracts.ReportInstructed;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportOutcomeDecided;
+import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportRejected;
 import io.minyi.contracts.ReportResponded;
 import io.minyi.contracts.ReportResubmitted;
@@ -271,6 +272,14 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         public NoExtensionRequest() {
             super("no extension request is pending");
         }
+    }
+
+    /** The office reviewed the answer and sends it back for more work; the department handles it again. */
+    public Decision returnReply(Actor editor, String reason, Instant now) {
+        require(Action.RETURN_REPLY);
+        return new Decision(with(ReportStatus.HANDLING, content, revision, assignment.with(assignment.deadline(), null,
+                null), outcome), new ReplyReturned(UUID.randomUUID(), now, id, org, editor, assignment.department(),
+                Objects.requireNonNull(reason, "reason")), null);
     }
 
     /** 采纳 or not: recorded once the report was signed off (used as it is) or the department answered. */

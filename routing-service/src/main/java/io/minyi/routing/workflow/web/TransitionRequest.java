@@ -12,14 +12,15 @@ import java.util.List;
  * body, topic, sector, urgency, and a note); {@code return} and {@code reject} (reason in
  * {@code comment}); {@code merge} ({@code into}); {@code sign-off}; {@code assign} (department,
  * optional deadline); {@code decide} (outcome {@code adopted} / {@code not-adopted}, comment);
- * {@code close} (comment); {@code decide-extension} ({@code approved}, comment); {@code forward} (to the leaders of the handling body's level) and
+ * {@code close} (comment); {@code decide-extension} ({@code approved}, comment); {@code return-reply}
+ * (reason in {@code comment}); {@code forward} (to the leaders of the handling body's level) and
  * {@code forward-up} (to the body above); a leader's {@code instruct} (text in {@code comment},
  * {@code rank}, {@code ordersAssignment}); the author's {@code resubmit} (title, body) and {@code withdraw} (reason
  * in {@code comment}). {@code expectedVersion} guards against overwriting someone else's change.
  */
 public record TransitionRequest(
         @NotBlank(message = "{minyi.transition.action.required}")
-        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|decide|close|withdraw",
+        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|return-reply|decide|close|withdraw",
                 message = "{minyi.transition.action.unknown}") String action,
         Long expectedVersion,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.rule.department.syntax}") String department,

@@ -71,6 +71,7 @@ class ReportCaseTest {
             case FORWARD_UP -> c -> c.forwardUp(EDITOR, NOW);
             case INSTRUCT -> c -> c.instruct(LEADER, "副市长", "请住建局研究。", true, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
+            case RETURN_REPLY -> c -> c.returnReply(EDITOR, "答复未说明措施", NOW);
             case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
             case DECIDE_EXTENSION -> c -> c.decideExtension(EDITOR, true, "同意", NOW, CALENDAR);
