@@ -37,14 +37,22 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ExtensionRequested.class, name = ExtensionRequested.TYPE),
         @JsonSubTypes.Type(value = ExtensionDecided.class, name = ExtensionDecided.TYPE),
         @JsonSubTypes.Type(value = AssignmentAccepted.class, name = AssignmentAccepted.TYPE),
-        @JsonSubTypes.Type(value = ReplyReturned.class, name = ReplyReturned.TYPE)
+        @JsonSubTypes.Type(value = ReplyReturned.class, name = ReplyReturned.TYPE),
+        @JsonSubTypes.Type(value = AssignmentProgressNoted.class, name = AssignmentProgressNoted.TYPE),
+        @JsonSubTypes.Type(value = AssignmentPartSubmitted.class, name = AssignmentPartSubmitted.TYPE),
+        @JsonSubTypes.Type(value = ReportRated.class, name = ReportRated.TYPE),
+        @JsonSubTypes.Type(value = ReopenRequested.class, name = ReopenRequested.TYPE),
+        @JsonSubTypes.Type(value = ReopenDecided.class, name = ReopenDecided.TYPE),
+        @JsonSubTypes.Type(value = FollowUpScheduled.class, name = FollowUpScheduled.TYPE),
+        @JsonSubTypes.Type(value = FollowUpCompleted.class, name = FollowUpCompleted.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
         ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
         ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided,
-        AssignmentAccepted, ReplyReturned {
+        AssignmentAccepted, ReplyReturned, AssignmentProgressNoted, AssignmentPartSubmitted, ReportRated,
+        ReopenRequested, ReopenDecided, FollowUpScheduled, FollowUpCompleted {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

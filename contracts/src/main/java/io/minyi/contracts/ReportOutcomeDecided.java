@@ -8,10 +8,13 @@ import java.util.UUID;
 
 /**
  * 采纳/未采纳: the office of body {@code level} (the report's own body, or one it was forwarded up to)
- * recorded whether it adopted the report; each level records its own.
+ * recorded whether it adopted the report; each level records its own. When adopted, {@code adoptionLevel}
+ * says by whom (department … national) and {@code evidence} what shows it (the instruction, the document);
+ * both added in schema 1 later, may be null.
  */
 public record ReportOutcomeDecided(UUID eventId, Instant occurredAt, String reportId, OrgPath org,
-                                   Actor actor, Outcome outcome, String comment, OrgPath level)
+                                   Actor actor, Outcome outcome, String comment, OrgPath level,
+                                   AdoptionLevel adoptionLevel, String evidence)
         implements ReportEvent {
 
     public static final String TYPE = "report.outcome-decided";
@@ -24,7 +27,12 @@ public record ReportOutcomeDecided(UUID eventId, Instant occurredAt, String repo
 
     public ReportOutcomeDecided(UUID eventId, Instant occurredAt, String reportId, OrgPath org, Actor actor,
                                 Outcome outcome, String comment) {
-        this(eventId, occurredAt, reportId, org, actor, outcome, comment, org);
+        this(eventId, occurredAt, reportId, org, actor, outcome, comment, org, null, null);
+    }
+
+    public ReportOutcomeDecided(UUID eventId, Instant occurredAt, String reportId, OrgPath org, Actor actor,
+                                Outcome outcome, String comment, OrgPath level) {
+        this(eventId, occurredAt, reportId, org, actor, outcome, comment, level, null, null);
     }
 
     @JsonIgnore

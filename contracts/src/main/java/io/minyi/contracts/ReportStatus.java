@@ -27,7 +27,7 @@ public enum ReportStatus implements WireNamed {
     MERGED("merged", "已合并"),
     WITHDRAWN("withdrawn", "已撤回");
 
-    /** States nothing follows. */
+    /** States nothing follows (except that the office may reopen a closed report at its author's request). */
     public static final Set<ReportStatus> FINAL = Set.of(CLOSED, REJECTED, MERGED, WITHDRAWN);
 
     private final Names names;
@@ -53,6 +53,9 @@ public enum ReportStatus implements WireNamed {
     public static Optional<ReportStatus> after(ReportEvent event) {
         if (event instanceof ReportForwarded forwarded) {
             return Optional.of(forwarded.up() ? FORWARDED_UP : FORWARDED);
+        }
+        if (event instanceof ReopenDecided reopen) {
+            return reopen.approved() ? Optional.of(HANDLING) : Optional.empty();
         }
         if (event instanceof ReportOutcomeDecided decided) {
             return Optional.of(decided.outcome() == Outcome.ADOPTED ? ADOPTED : NOT_ADOPTED);

@@ -36,9 +36,11 @@ class EventGoldenFilesTest {
                         Instant.parse("2026-11-23T09:10:00Z"), false, 1)),
                 Arguments.of("report.assigned.v1.json", new ReportAssigned(id(3), AT, REPORT, ORG,
                         new Actor("u-editor", "李编辑", "editor"), "haikou-housing", LocalDate.of(2026, 12, 15),
-                        "老旧小区加装电梯进展缓慢", "正文", java.util.List.of("haikou-planning"))),
+                        "老旧小区加装电梯进展缓慢", "正文", java.util.List.of("haikou-planning"), "urban-construction", "urgent")),
                 Arguments.of("report.responded.v1.json", new ReportResponded(id(4), AT, REPORT, ORG,
-                        new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。")),
+                        new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。",
+                        "海住建函〔2026〕88号", "2027年3月底前出台补贴细则", java.util.List.of(new ReplyPart(
+                        "haikou-planning", "规划审批已并联办理。", java.util.List.of())), java.util.List.of(LETTER))),
                 Arguments.of("report.closed.v1.json", new ReportClosed(id(5), AT, REPORT, ORG,
                         new Actor("u-editor", "李编辑", "editor"), Outcome.ADOPTED, "被市政府采纳")),
                 Arguments.of("report.draft-saved.v1.json", new ReportDraftSaved(id(6), AT, REPORT, ORG,
@@ -60,7 +62,7 @@ class EventGoldenFilesTest {
                 Arguments.of("report.merged.v1.json", new ReportMerged(id(14), AT, REPORT, ORG, EDITOR, "r-5e1f0a77",
                         new Actor("u-member", "王委员", "member"), java.util.List.of("李委员"))),
                 Arguments.of("report.outcome-decided.v1.json", new ReportOutcomeDecided(id(15), AT, REPORT, ORG,
-                        EDITOR, Outcome.NOT_ADOPTED, "相关部门已有安排")),
+                        EDITOR, Outcome.ADOPTED, "市政府采纳", ORG, AdoptionLevel.CITY, "市政府办公厅〔2026〕12号批复")),
                 Arguments.of("assignment.due-soon.v1.json", new AssignmentDueSoon(id(16), AT, REPORT, ORG, Actor.SYSTEM,
                         "haikou-housing", LocalDate.of(2026, 12, 15), 2)),
                 Arguments.of("assignment.overdue.v1.json", new AssignmentOverdue(id(17), AT, REPORT, ORG, Actor.SYSTEM,
@@ -81,7 +83,37 @@ class EventGoldenFilesTest {
                 Arguments.of("assignment.accepted.v1.json", new AssignmentAccepted(id(24), AT, REPORT, ORG, HANDLER,
                         "haikou-housing")),
                 Arguments.of("report.reply-returned.v1.json", new ReplyReturned(id(25), AT, REPORT, ORG, EDITOR,
-                        "haikou-housing", "答复未说明具体措施和时限")));
+                        "haikou-housing", "答复未说明具体措施和时限")),
+                Arguments.of("assignment.progress-noted.v1.json", new AssignmentProgressNoted(id(26), AT, REPORT, ORG,
+                        HANDLER, "haikou-housing", "已完成三个小区的现场调研")),
+                Arguments.of("assignment.part-submitted.v1.json", new AssignmentPartSubmitted(id(27), AT, REPORT, ORG,
+                        HANDLER, "haikou-planning", "haikou-housing", "规划审批已并联办理。", java.util.List.of(LETTER))),
+                Arguments.of("report.rated.v1.json", new ReportRated(id(28), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"), Rating.BASICALLY_SATISFIED, "措施可行，进度偏慢")),
+                Arguments.of("report.reopen-requested.v1.json", new ReopenRequested(id(29), AT, REPORT, ORG,
+                        new Actor("u-member", "王委员", "member"), "承诺的补贴至今未发放")),
+                Arguments.of("report.reopen-decided.v1.json", new ReopenDecided(id(30), AT, REPORT, ORG, EDITOR, true,
+                        "请住建局说明补贴发放时间", "haikou-housing", LocalDate.of(2027, 1, 15))),
+                Arguments.of("report.follow-up-scheduled.v1.json", new FollowUpScheduled(id(31), AT, REPORT, ORG,
+                        EDITOR, LocalDate.of(2027, 6, 1), "核实补贴细则是否出台")),
+                Arguments.of("report.follow-up-completed.v1.json", new FollowUpCompleted(id(32), AT, REPORT, ORG,
+                        EDITOR, "补贴细则已于2027年3月出台，已有12个小区申请")));
+    }
+
+    static final FileRef LETTER = new FileRef("f-7d1e", "答复函.pdf", "application/pdf", 48213,
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+
+    /** Events written before fields were added in schema 1 still decode, the new fields empty. */
+    @org.junit.jupiter.api.Test
+    void decodesEventsWrittenBeforeFieldsWereAdded() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.responded.v1.json")) {
+            assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(new ReportResponded(id(4), AT, REPORT, ORG,
+                    new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。"));
+        }
+        try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.outcome-decided.v1.json")) {
+            assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(new ReportOutcomeDecided(id(15), AT, REPORT,
+                    ORG, EDITOR, Outcome.NOT_ADOPTED, "相关部门已有安排"));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,7 +86,7 @@ class ReportLifecycleE2EIT {
         assertThat(answered.status()).isEqualTo(200);
 
         awaitStatus(editor, workflow, "responded");
-        assertThat(transition(editor, id, "{\"action\":\"decide\",\"outcome\":\"adopted\"}")).isEqualTo("adopted");
+        assertThat(transition(editor, id, "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\"}")).isEqualTo("adopted");
         assertThat(transition(editor, id, "{\"action\":\"close\"}")).isEqualTo("closed");
         awaitStatus(member, "/api/reports/" + id, "closed");
 
@@ -198,7 +198,7 @@ class ReportLifecycleE2EIT {
         var seen = api.get(streetEditor, "/api/reports/" + id + "/workflow").body();
         assertThat(seen.get("level").asString()).isEqualTo("haikou/meilan");
         assertThat(seen.get("instructions").get(0).get("rank").asString()).isEqualTo("区长");
-        assertThat(api.post(streetEditor, transitions, "{\"action\":\"decide\",\"outcome\":\"adopted\"}").status())
+        assertThat(api.post(streetEditor, transitions, "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\"}").status())
                 .isEqualTo(403);
     }
 

@@ -161,7 +161,7 @@ class SupervisionIT {
         assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("handling");
         new EventSender(kafka).send(ReportEventMother.responded(id, ORG, DEPT));
         await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("responded"));
-        act(Callers.editor(ORG), "{\"action\":\"decide\",\"outcome\":\"adopted\"}");
+        act(Callers.editor(ORG), "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\"}");
     }
 
     private void scanTwiceAtOnce(SupervisionScanner other) {

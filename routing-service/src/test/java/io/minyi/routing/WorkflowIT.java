@@ -102,7 +102,7 @@ class WorkflowIT {
         sender.send(ReportEventMother.responded(id, ORG, DEPT));
         awaitStatus("responded");
         transition("{\"action\":\"close\"}").andExpect(status().isConflict());
-        transition("{\"action\":\"decide\",\"outcome\":\"adopted\",\"comment\":\"区政府采纳\"}")
+        transition("{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\",\"comment\":\"区政府采纳\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.statusLabel").value("已采纳"));
         transition("{\"action\":\"close\",\"comment\":\"已告知作者\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.outcome").value("adopted")).andExpect(jsonPath("$.actions").isEmpty());
@@ -134,7 +134,7 @@ class WorkflowIT {
         submitted(id);
         transition("{\"action\":\"start-editing\"}").andExpect(status().isOk());
         transition(Callers.leader(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
-        transition("{\"action\":\"decide\",\"outcome\":\"adopted\",\"comment\":\"区政协采用\"}").andExpect(status().isOk());
+        transition("{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\",\"comment\":\"区政协采用\"}").andExpect(status().isOk());
         transition("{\"action\":\"forward-up\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("forwarded-up")).andExpect(jsonPath("$.level").value("haikou"));
         transition("{\"action\":\"start-editing\"}").andExpect(status().isForbidden())
@@ -152,7 +152,7 @@ class WorkflowIT {
         transition(Callers.leader("haikou"), "{\"action\":\"instruct\"}").andExpect(status().isBadRequest());
         transition(city, "{\"action\":\"forward-up\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("top-level"));
-        transition(city, "{\"action\":\"decide\",\"outcome\":\"adopted\"}").andExpect(status().isOk());
+        transition(city, "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\"}").andExpect(status().isOk());
 
         var decided = probe.all(id, Duration.ofMillis(500)).stream()
                 .filter(e -> e instanceof io.minyi.contracts.ReportOutcomeDecided)

@@ -1,5 +1,8 @@
 package io.minyi.routing.workflow;
 
+import io.minyi.contracts.AdoptionLevel;
+import io.minyi.routing.reopen.ReopenRequests;
+
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Action;
@@ -41,9 +44,11 @@ public class WorkflowService {
     private final WorkingCalendar calendar;
     private final DeadlinePolicy deadlines;
     private final Clock clock;
+    private final ReopenRequests reopens;
 
     public WorkflowService(CaseStore cases, AssignmentRules rules, WorkingCalendar calendar, DeadlinePolicy deadlines,
-                           Clock clock) {
+                           Clock clock, ReopenRequests reopens) {
+        this.reopens = reopens;
         this.cases = cases;
         this.rules = rules;
         this.calendar = calendar;
@@ -60,7 +65,8 @@ public class WorkflowService {
     /** What an action needs besides its name; each action reads the fields it uses. */
     public record Command(Action action, Long expectedVersion, String department, List<String> coHandlers,
                           String rank, Boolean ordersAssignment, Boolean approved, LocalDate deadline,
-                          Outcome outcome, String comment, String into, Changes changes, String note) {
+                          Outcome outcome, String comment, String into, Changes changes, String note,
+                          AdoptionLevel adoptionLevel, String evidence) {
     }
 
     /** The content fields an edit or a resubmission sets; null fields stay as they are. */
@@ -136,12 +142,36 @@ public class WorkflowService {
             case ASSIGN -> assign(c, cmd, actor, now);
             case RETURN_REPLY -> c.returnReply(actor, required(cmd.comment(), "comment", "退回答复的理由"), now);
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
-                    cmd.comment(), now);
+                    cmd.comment(), cmd.outcome() == Outcome.ADOPTED
+                            ? required(cmd.adoptionLevel(), "adoptionLevel", "采纳层级（部门、区级、市级、省级、全国）")
+                            : null, cmd.evidence(), now);
+            case DECIDE_REOPEN -> decideReopen(c, cmd, actor, now);
             case CLOSE -> c.close(actor, cmd.comment(), now);
             case DECIDE_EXTENSION -> c.decideExtension(actor, required(cmd.approved(), "approved", "是否同意延期"),
                     cmd.comment(), now, calendar);
             case WITHDRAW -> c.withdraw(actor, cmd.comment(), now);
         };
+    }
+
+    /** Only an author's pending request can be decided; approved, the lead department gets a new deadline. */
+    private ReportCase.Decision decideReopen(ReportCase c, Command cmd, Actor actor, Instant now) {
+        if (reopens.pending(c.id()).isEmpty()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "no-reopen-request", "作者没有待审批的重新办理申请。",
+                    "No author has asked to reopen this report.");
+        }
+        boolean approved = required(cmd.approved(), "approved", "是否同意重新办理");
+        LocalDate today = LocalDate.ofInstant(now, ReportCase.ZONE);
+        LocalDate due = cmd.deadline() != null ? cmd.deadline() : deadlines.due(today, c.content().urgency(), calendar);
+        if (approved && due.isBefore(today)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-passed", "办理期限不能早于今天。",
+                    "The deadline cannot be before today.");
+        }
+        try {
+            return c.decideReopen(actor, approved, cmd.comment(), due, now);
+        } catch (ReportCase.NotAssigned e) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "never-assigned", "该信息未曾交办，无法重新办理。",
+                    "The report was never assigned to a department; it cannot be handled again.");
+        }
     }
 
     private static ReportCase.Decision forwardUp(ReportCase c, Actor actor, Instant now) {

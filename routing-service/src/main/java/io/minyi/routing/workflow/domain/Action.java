@@ -31,6 +31,7 @@ public enum Action implements WireNamed {
     DECIDE("decide", "认定采纳结果", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
             ReportStatus.INSTRUCTED, ReportStatus.RESPONDED)),
     CLOSE("close", "办结", Who.EDITOR, EnumSet.of(ReportStatus.ADOPTED, ReportStatus.NOT_ADOPTED)),
+    DECIDE_REOPEN("decide-reopen", "审批重新办理申请", Who.EDITOR, EnumSet.of(ReportStatus.CLOSED)),
     WITHDRAW("withdraw", "撤回", Who.AUTHOR, EnumSet.of(ReportStatus.SUBMITTED));
 
     /** Who performs an action. */

@@ -16,6 +16,8 @@ import io.minyi.contracts.ReportForwarded;
 import io.minyi.contracts.ReportInstructed;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportOutcomeDecided;
+import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportRejected;
 import io.minyi.contracts.ReportResponded;
@@ -203,7 +205,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         List<String> others = coHandlers.stream().filter(d -> !d.equals(lead)).distinct().toList();
         return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(lead, others, due, null, null),
                 outcome), new ReportAssigned(UUID.randomUUID(), now, id, org, editor, lead, due, title(),
-                content.body(), others), null);
+                content.body(), others, content.topic(), content.urgency()), null);
     }
 
     /** The assigned department answered; a repeated or late answer, or one from another department, changes nothing. */
@@ -283,12 +285,42 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     }
 
     /** 采纳 or not: recorded once the report was signed off (used as it is) or the department answered. */
-    public Decision decide(Actor editor, Outcome result, String comment, Instant now) {
+    public Decision decide(Actor editor, Outcome result, String comment, AdoptionLevel adoptedBy, String evidence,
+                           Instant now) {
         require(Action.DECIDE);
         Objects.requireNonNull(result, "outcome");
-        return new Decision(with(result == Outcome.ADOPTED ? ReportStatus.ADOPTED : ReportStatus.NOT_ADOPTED, content, revision,
-                assignment, result), new ReportOutcomeDecided(UUID.randomUUID(), now, id, org, editor, result, comment, level),
+        boolean adopted = result == Outcome.ADOPTED;
+        if (adopted && adoptedBy == null) {
+            throw new NullPointerException("adoptionLevel");
+        }
+        return new Decision(with(adopted ? ReportStatus.ADOPTED : ReportStatus.NOT_ADOPTED, content, revision,
+                assignment, result), new ReportOutcomeDecided(UUID.randomUUID(), now, id, org, editor, result, comment,
+                level, adopted ? adoptedBy : null, adopted ? evidence : null), null);
+    }
+
+    /**
+     * The office decides an author's request to reopen the closed report: approved, the lead department
+     * handles it again until {@code due}; refused, it stays closed.
+     */
+    public Decision decideReopen(Actor editor, boolean approved, String comment, LocalDate due, Instant now) {
+        require(Action.DECIDE_REOPEN);
+        if (!approved) {
+            return decided(status, new ReopenDecided(UUID.randomUUID(), now, id, org, editor, false, comment, null,
+                    null));
+        }
+        if (assignment == null) {
+            throw new NotAssigned();
+        }
+        return new Decision(with(ReportStatus.HANDLING, content, revision, assignment.with(due, null, null), null),
+                new ReopenDecided(UUID.randomUUID(), now, id, org, editor, true, comment, assignment.department(), due),
                 null);
+    }
+
+    /** Reopening for more handling needs a department that handled the report before. */
+    public static class NotAssigned extends RuntimeException {
+        public NotAssigned() {
+            super("the report was never assigned to a department");
+        }
     }
 
     /** 办结: the author is told the outcome decided before. */

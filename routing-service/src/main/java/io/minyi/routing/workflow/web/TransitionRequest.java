@@ -11,7 +11,8 @@ import java.util.List;
  * An action on a report and the fields it uses: {@code start-editing}; {@code edit} (any of title,
  * body, topic, sector, urgency, and a note); {@code return} and {@code reject} (reason in
  * {@code comment}); {@code merge} ({@code into}); {@code sign-off}; {@code assign} (department,
- * optional deadline); {@code decide} (outcome {@code adopted} / {@code not-adopted}, comment);
+ * optional deadline); {@code decide} (outcome {@code adopted} / {@code not-adopted}, comment; when adopted
+ * {@code adoptionLevel} and {@code evidence}); {@code decide-reopen} ({@code approved}, comment, deadline);
  * {@code close} (comment); {@code decide-extension} ({@code approved}, comment); {@code return-reply}
  * (reason in {@code comment}); {@code forward} (to the leaders of the handling body's level) and
  * {@code forward-up} (to the body above); a leader's {@code instruct} (text in {@code comment},
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record TransitionRequest(
         @NotBlank(message = "{minyi.transition.action.required}")
-        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|return-reply|decide|close|withdraw",
+        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|return-reply|decide|close|decide-reopen|withdraw",
                 message = "{minyi.transition.action.unknown}") String action,
         Long expectedVersion,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.rule.department.syntax}") String department,
@@ -38,5 +39,8 @@ public record TransitionRequest(
         @Size(max = 500, message = "{minyi.transition.note.size}") String note,
         @Size(max = 30, message = "{minyi.transition.rank.size}") String rank,
         Boolean ordersAssignment,
-        Boolean approved) {
+        Boolean approved,
+        @Pattern(regexp = "department|district|city|province|national",
+                message = "{minyi.transition.adoption-level.unknown}") String adoptionLevel,
+        @Size(max = 2000, message = "{minyi.transition.evidence.size}") String evidence) {
 }

@@ -1,5 +1,8 @@
 package io.minyi.routing.workflow.web;
 
+import io.minyi.contracts.AdoptionLevel;
+import io.minyi.routing.reopen.ReopenRequests;
+
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.WorkflowService;
 import io.minyi.routing.workflow.domain.Action;
@@ -31,7 +34,10 @@ class WorkflowController {
     private final WorkflowService workflow;
     private final CaseStore cases;
 
-    WorkflowController(WorkflowService workflow, CaseStore cases) {
+    private final ReopenRequests reopens;
+
+    WorkflowController(WorkflowService workflow, CaseStore cases, ReopenRequests reopens) {
+        this.reopens = reopens;
         this.workflow = workflow;
         this.cases = cases;
     }
@@ -42,7 +48,8 @@ class WorkflowController {
                 r.department(), r.coHandlers(), r.rank(), r.ordersAssignment(), r.approved(), r.deadline(),
                 r.outcome() == null ? null : Outcome.valueOf(r.outcome().toUpperCase().replace('-', '_')),
                 r.comment(), r.into(), new WorkflowService.Changes(r.title(), r.body(), r.topic(), r.sector(),
-                r.urgency()), r.note());
+                r.urgency()), r.note(),
+                r.adoptionLevel() == null ? null : AdoptionLevel.fromWireName(r.adoptionLevel()), r.evidence());
         return view(workflow.apply(id, command, caller), caller, List.of(), List.of());
     }
 
@@ -102,10 +109,10 @@ class WorkflowController {
                 .orElseThrow(() -> ApiProblem.notFound("版本", String.valueOf(number)));
     }
 
-    private static CaseView view(ReportCase c, Caller caller, List<Contributor> merged,
-                                 List<Instruction> instructions) {
+    private CaseView view(ReportCase c, Caller caller, List<Contributor> merged, List<Instruction> instructions) {
         return CaseView.of(c, Arrays.stream(Action.values())
                 .filter(a -> a.from().contains(c.status()) && mayTake(a, c, caller))
+                .filter(a -> a != Action.DECIDE_REOPEN || reopens.pending(c.id()).isPresent())
                 .map(Action::wireName).toList(), merged, instructions);
     }
 

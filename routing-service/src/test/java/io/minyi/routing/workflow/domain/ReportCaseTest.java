@@ -2,6 +2,8 @@ package io.minyi.routing.workflow.domain;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
+import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.ExtensionRequested;
@@ -47,8 +49,8 @@ class ReportCaseTest {
 
     static ReportCase caseIn(ReportStatus status) {
         ReportCase c = ReportCase.received(SUBMITTED);
-        boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.HANDLING, ReportStatus.RESPONDED)
-                .contains(status);
+        boolean assigned = EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.HANDLING, ReportStatus.RESPONDED,
+                ReportStatus.CLOSED).contains(status);
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
                 assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null,
                         status == ReportStatus.ASSIGNED || status == ReportStatus.HANDLING ? new ReportCase.Extension(LocalDate.of(2026, 12, 31), "调研",
@@ -72,7 +74,8 @@ class ReportCaseTest {
             case INSTRUCT -> c -> c.instruct(LEADER, "副市长", "请住建局研究。", true, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
             case RETURN_REPLY -> c -> c.returnReply(EDITOR, "答复未说明措施", NOW);
-            case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", NOW);
+            case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", AdoptionLevel.CITY, "市政府办公厅批复", NOW);
+            case DECIDE_REOPEN -> c -> c.decideReopen(EDITOR, true, "请补充说明补贴发放", LocalDate.of(2027, 1, 15), NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
             case DECIDE_EXTENSION -> c -> c.decideExtension(EDITOR, true, "同意", NOW, CALENDAR);
             case WITHDRAW -> c -> c.withdraw(AUTHOR, "需补充材料", NOW);
@@ -110,9 +113,10 @@ class ReportCaseTest {
     }
 
     @Test
-    void finalStatesAllowNothing() {
+    void finalStatesAllowNothingButReopeningAClosedReportAnAuthorAskedFor() {
         for (ReportStatus status : ReportStatus.FINAL) {
-            assertThat(Action.values()).noneMatch(a -> a.from().contains(status));
+            assertThat(Action.values()).filteredOn(a -> a.from().contains(status))
+                    .containsExactlyElementsOf(status == ReportStatus.CLOSED ? List.of(Action.DECIDE_REOPEN) : List.of());
         }
     }
 
@@ -135,12 +139,30 @@ class ReportCaseTest {
                 .containsExactly("haikou-planning");
         ReportCase responded = assigned.next()
                 .responded(ReportEventMother.responded("r-1", "haikou/longhua", DEPT)).orElseThrow();
-        var decided = responded.decide(EDITOR, Outcome.NOT_ADOPTED, "已有安排", NOW);
+        var decided = responded.decide(EDITOR, Outcome.NOT_ADOPTED, "已有安排", AdoptionLevel.CITY, "ignored", NOW);
+        assertThat(((ReportOutcomeDecided) decided.event()).adoptionLevel()).as("only an adoption has a level")
+                .isNull();
         assertThat(decided.next().status()).isEqualTo(ReportStatus.NOT_ADOPTED);
         assertThat(((ReportOutcomeDecided) decided.event()).outcome()).isEqualTo(Outcome.NOT_ADOPTED);
         var closed = decided.next().close(EDITOR, null, NOW);
         assertThat(closed.next().status()).isEqualTo(ReportStatus.CLOSED);
         assertThat(((ReportClosed) closed.event()).outcome()).isEqualTo(Outcome.NOT_ADOPTED);
+
+        var refused = closed.next().decideReopen(EDITOR, false, "答复已充分", null, NOW);
+        assertThat(refused.next().status()).as("a refused request leaves it closed").isEqualTo(ReportStatus.CLOSED);
+        var reopened = closed.next().decideReopen(EDITOR, true, "请说明补贴发放时间", LocalDate.of(2027, 1, 15), NOW);
+        assertThat(reopened.next().status()).isEqualTo(ReportStatus.HANDLING);
+        assertThat(reopened.next().assignment().department()).as("the lead department handles it again")
+                .isEqualTo(DEPT);
+        assertThat(reopened.next().assignment().deadline()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(reopened.next().outcome()).as("the outcome is decided anew").isNull();
+        assertThat(((ReopenDecided) reopened.event()).department()).isEqualTo(DEPT);
+    }
+
+    @Test
+    void anAdoptionNeedsItsLevel() {
+        assertThatThrownBy(() -> caseIn(ReportStatus.RESPONDED).decide(EDITOR, Outcome.ADOPTED, "采纳", null, null, NOW))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test
