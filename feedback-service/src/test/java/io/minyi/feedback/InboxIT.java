@@ -71,10 +71,10 @@ class InboxIT {
         ReportAssigned assigned = sender.send(ReportEventMother.assigned(id, ORG, DEPT));
         awaitItem("assigned");
         mvc.perform(get("/api/inbox").with(handler()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].stateLabel").value("待办理"))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].body").value(assigned.body()));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].stateLabel").value("待办理"))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].body").value(assigned.body()));
         mvc.perform(get("/api/inbox").with(Callers.department(ORG, "other-dept")))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')]").isEmpty());
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')]").isEmpty());
 
         respond(handler(), "{\"response\":\"已出台加装电梯补贴办法，简化审批。\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("responded"));
@@ -91,7 +91,7 @@ class InboxIT {
         sender.send(ReportEventMother.closed(id, ORG, Outcome.ADOPTED));
         awaitItem("closed");
         mvc.perform(get("/api/inbox?state=closed").with(handler()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].outcome").value("adopted"));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].outcome").value("adopted"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class InboxIT {
         respond(Callers.token("u-x", "department", ORG, null), "{\"response\":\"x\"}")
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("department-missing"));
         mvc.perform(get("/api/inbox?state=assigned").with(handler()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].state").value("assigned"));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].state").value("assigned"));
     }
 
     @Test
@@ -116,7 +116,7 @@ class InboxIT {
         awaitItem("assigned");
         var co = Callers.department(ORG, coHandler);
         mvc.perform(get("/api/inbox").with(co))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].roleLabel").value("会办"));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].roleLabel").value("会办"));
         respond(co, "{\"response\":\"会办意见\"}").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("not-lead"));
         action(co, "bounce", "{\"reason\":\"x\"}").andExpect(status().isForbidden());
@@ -137,7 +137,7 @@ class InboxIT {
         sender.send(assignment(next, List.of(), LocalDate.now().plusDays(20)));
         awaitItem("reassigned");
         mvc.perform(get("/api/inbox").with(Callers.department(ORG, next)))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].state").value("assigned"));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].state").value("assigned"));
     }
 
     @Test
@@ -160,8 +160,8 @@ class InboxIT {
         sender.send(new ExtensionDecided(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
                 new Actor("u-editor", "李编辑", "editor"), DEPT, true, deadline.plusDays(15), "同意"));
         await().untilAsserted(() -> mvc.perform(get("/api/inbox").with(handler()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].deadline").value(deadline.plusDays(15).toString()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].extensionAsked").value(contains(nullValue()))));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].deadline").value(deadline.plusDays(15).toString()))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].extensionAsked").value(contains(nullValue()))));
     }
 
     @Test
@@ -173,7 +173,7 @@ class InboxIT {
                 new Actor("u-editor", "李编辑", "editor"), DEPT, "答复未说明具体措施和时限"));
         awaitItem("handling");
         mvc.perform(get("/api/inbox").with(handler()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].officeComment").value("答复未说明具体措施和时限"));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].officeComment").value("答复未说明具体措施和时限"));
         respond(handler(), "{\"response\":\"明年3月前完成补贴办法修订。\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("responded"));
     }
@@ -190,7 +190,7 @@ class InboxIT {
 
     private void awaitItem(String state) {
         await().untilAsserted(() -> mvc.perform(get("/api/inbox").with(handler()))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].state").value(state)));
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].state").value(state)));
     }
 
     private ResultActions respond(RequestPostProcessor who, String json) throws Exception {

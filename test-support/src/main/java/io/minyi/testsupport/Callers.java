@@ -38,13 +38,23 @@ public final class Callers {
         return token(subject, role, org, department, null);
     }
 
+    /** A person whose display name matters (co-authors are named by name on a report). */
+    public static JwtRequestPostProcessor named(String subject, String name, String role, String org) {
+        return token(subject, name, role, org, null, null);
+    }
+
     private static JwtRequestPostProcessor token(String subject, String role, String org, String department,
                                                  String station) {
+        return token(subject, subject, role, org, department, station);
+    }
+
+    private static JwtRequestPostProcessor token(String subject, String name, String role, String org,
+                                                 String department, String station) {
         return SecurityMockMvcRequestPostProcessors.jwt()
                 .jwt(jwt -> {
                     jwt.subject(subject)
                             .claim("preferred_username", subject)
-                            .claim("name", subject)
+                            .claim("name", name)
                             .claim("realm_access", Map.of("roles", List.of(role)));
                     if (org != null) {
                         jwt.claim("org", org);

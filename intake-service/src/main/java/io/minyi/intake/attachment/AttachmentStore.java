@@ -1,7 +1,7 @@
 package io.minyi.intake.attachment;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
-import io.minyi.intake.attachment.domain.FileType;
+import io.minyi.support.files.FileType;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -4,6 +4,10 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionRequested;
+import io.minyi.contracts.AssignmentPartSubmitted;
+import io.minyi.contracts.AssignmentProgressNoted;
+import io.minyi.contracts.FileRef;
+import io.minyi.contracts.ReplyPart;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
@@ -24,7 +28,7 @@ import java.util.UUID;
  */
 public record InboxItem(String reportId, String department, OrgPath org, String title, String body,
                         LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome,
-                        Role role, LocalDate extensionAsked, String officeComment) {
+                        Role role, LocalDate extensionAsked, String officeComment, String lead) {
 
     public enum State implements WireNamed {
         ASSIGNED("assigned", "待办理"),
@@ -76,7 +80,7 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
 
     private static InboxItem item(ReportAssigned e, String department, Role role) {
         return new InboxItem(e.reportId(), department, e.org(), e.title(), e.body(), e.deadline(), e.occurredAt(),
-                State.ASSIGNED, null, null, role, null, null);
+                State.ASSIGNED, null, null, role, null, null, e.department());
     }
 
     public String id() {
@@ -94,11 +98,40 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
                 new AssignmentAccepted(UUID.randomUUID(), now, reportId, org, handler, department));
     }
 
-    /** The lead department answers; only an item still awaiting its answer can be answered. */
-    public Step respond(Actor handler, String text, Instant now) {
+    /**
+     * The lead department answers (答复函): its text, letter number, promises and attachments, with the
+     * co-handling departments' parts merged in; only an item still awaiting its answer can be answered.
+     */
+    public Step respond(Actor handler, Reply reply, List<ReplyPart> parts, Instant now) {
         requireLead(State.ASSIGNED, State.HANDLING);
-        return new Step(with(State.RESPONDED, text, extensionAsked),
-                new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, text));
+        return new Step(with(State.RESPONDED, reply.text(), extensionAsked),
+                new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, reply.text(),
+                        reply.letterNo(), reply.promisedActions(), parts, reply.attachments()));
+    }
+
+    /** The formal reply: text, the letter's number (文号), what the department promises to do, attachments. */
+    public record Reply(String text, String letterNo, String promisedActions, List<FileRef> attachments) {
+        public Reply {
+            java.util.Objects.requireNonNull(text, "text");
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** 会办意见: a co-handling department gives its part once; the lead's answer merges it. */
+    public Step contribute(Actor handler, String text, List<FileRef> attachments, Instant now) {
+        if (role != Role.CO_HANDLER) {
+            throw new NotACoHandler();
+        }
+        requireState(State.ASSIGNED, State.HANDLING);
+        return new Step(with(State.RESPONDED, text, null), new AssignmentPartSubmitted(UUID.randomUUID(), now,
+                reportId, org, handler, department, lead, text, attachments));
+    }
+
+    /** 办理进展: the lead or a co-handler notes how far it got, while the item is open. */
+    public Step note(Actor handler, String text, Instant now) {
+        requireState(State.ASSIGNED, State.HANDLING);
+        return new Step(this, new AssignmentProgressNoted(UUID.randomUUID(), now, reportId, org, handler, department,
+                text));
     }
 
     /** 退回/申请改派: the lead department says the item is not theirs; the office re-assigns it. */
@@ -125,18 +158,29 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
         if (role != Role.LEAD) {
             throw new NotTheLead();
         }
-        if (!java.util.List.of(allowed).contains(state)) {
+        requireState(allowed);
+    }
+
+    private void requireState(State... allowed) {
+        if (!List.of(allowed).contains(state)) {
             throw new IllegalStateException("the item is " + state.wireName());
         }
     }
 
     private InboxItem with(State next, String answer, LocalDate asked) {
         return new InboxItem(reportId, department, org, title, body, deadline, assignedAt, next, answer, outcome, role,
-                asked, officeComment);
+                asked, officeComment, lead);
     }
 
     /** The item after a department's action, and the event recording it. */
     public record Step(InboxItem next, ReportEvent event) {
+    }
+
+    /** Only co-handling departments give parts; the lead answers. */
+    public static class NotACoHandler extends RuntimeException {
+        public NotACoHandler() {
+            super("only a co-handling department gives a part of the answer");
+        }
     }
 
     /** Only the lead department answers, bounces or asks for more time. */

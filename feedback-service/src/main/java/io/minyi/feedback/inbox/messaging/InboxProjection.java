@@ -1,6 +1,8 @@
 package io.minyi.feedback.inbox.messaging;
 
+import io.minyi.contracts.AssignmentPartSubmitted;
 import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
@@ -12,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assignments fill departments' inboxes (a re-assignment takes the item away from the earlier
- * department); extension decisions move deadlines; closings show the outcome. All idempotent.
+ * department); extension decisions move deadlines; co-handlers' parts land on the lead's item; the
+ * office's return of an answer and its reopening put the item back to work; closings show the outcome.
+ * All idempotent.
  */
 @Component
 class InboxProjection implements ReportEventHandler {
@@ -27,15 +31,19 @@ class InboxProjection implements ReportEventHandler {
     public void handle(ReportEvent event) {
         if (event instanceof ReportAssigned assigned) {
             var items = InboxItem.assigned(assigned);
-            items.forEach(inbox::assign);
+            items.forEach(item -> inbox.assign(item, assigned.topic(), assigned.urgency()));
             inbox.reassignedAway(assigned.reportId(), items.stream().map(InboxItem::department).toList(),
                     assigned.occurredAt());
         } else if (event instanceof ReplyReturned returned) {
-            inbox.replyReturned(returned.reportId(), returned.department(), returned.reason());
+            inbox.replyReturned(returned.reportId(), returned.department(), returned.reason(), returned.occurredAt());
         } else if (event instanceof ExtensionDecided decided) {
-            inbox.extensionDecided(decided.reportId(), decided.department(), decided.deadline());
+            inbox.extensionDecided(decided.reportId(), decided.department(), decided.deadline(), decided.occurredAt());
+        } else if (event instanceof AssignmentPartSubmitted part) {
+            inbox.partSubmitted(part);
+        } else if (event instanceof ReopenDecided reopen && reopen.approved()) {
+            inbox.reopened(reopen);
         } else if (event instanceof ReportClosed closed) {
-            inbox.closeAll(closed.reportId(), closed.outcome());
+            inbox.closeAll(closed.reportId(), closed.outcome(), closed.occurredAt());
         }
     }
 }

@@ -1,12 +1,16 @@
 package io.minyi.feedback.inbox.store;
 
-import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.AssignmentPartSubmitted;
+import io.minyi.contracts.AssignmentProgressNoted;
 import io.minyi.contracts.Outcome;
+import io.minyi.contracts.ReopenDecided;
+import io.minyi.contracts.ReportResponded;
 import io.minyi.feedback.inbox.domain.InboxItem;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,18 +21,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
-/** Inbox items, one document per report and department. */
+/**
+ * Inbox items, one document per report and department. Every write stamps the item with the next
+ * number of one sequence ({@code seq}) and {@code changedAt}, so departments' systems can ask for what
+ * changed since a cursor.
+ */
 @Component
 public class InboxStore {
 
     public static final String COLLECTION = "inbox";
+    static final String COUNTERS = "counters";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
 
-    public InboxStore(MongoTemplate mongo, OutboxRelay relay) {
+    public InboxStore(MongoTemplate mongo, @Qualifier("inboxOutbox") OutboxRelay relay) {
         this.mongo = mongo;
         this.relay = relay;
     }
@@ -37,63 +45,84 @@ public class InboxStore {
      * Puts an assignment's item into the inbox: new, or replacing an item of an earlier assignment of
      * the same report to the same department; a redelivered or older assignment changes nothing.
      */
-    public void assign(InboxItem item) {
+    public void assign(InboxItem item, String topic, String urgency) {
         Document fields = new Document("reportId", item.reportId())
                 .append("department", item.department())
+                .append("lead", item.lead())
                 .append("org", item.org().value())
+                .append("orgAncestors", item.org().selfAndAncestors())
                 .append("title", item.title())
                 .append("body", item.body())
+                .append("topic", topic)
+                .append("urgency", urgency)
                 .append("deadline", item.deadline() == null ? null : item.deadline().toString())
                 .append("assignedAt", Date.from(item.assignedAt()))
                 .append("state", item.state().wireName())
                 .append("role", item.role().wireName())
                 .append("response", null)
-                .append("extensionAsked", null);
-        Update replace = new Update();
+                .append("extensionAsked", null)
+                .append("officeComment", null)
+                .append("notes", List.of())
+                .append("parts", new Document());
+        Update replace = stamped(new Update(), item.assignedAt());
         fields.forEach(replace::set);
         boolean replaced = mongo.updateFirst(Query.query(Criteria.where("_id").is(item.id())
                 .and("assignedAt").lt(Date.from(item.assignedAt()))), replace, COLLECTION).getModifiedCount() == 1;
         if (!replaced) {
             Update insert = new Update();
             fields.forEach(insert::setOnInsert);
+            insert.setOnInsert("seq", nextSeq()).setOnInsert("changedAt", Date.from(item.assignedAt()))
+                    .setOnInsert("writtenAt", new Date());
             mongo.upsert(Query.query(Criteria.where("_id").is(item.id())), insert, COLLECTION);
         }
     }
 
     /** Items of earlier assignments of the report to other departments are re-assigned away. */
     public void reassignedAway(String reportId, List<String> departments, Instant assignedAt) {
-        mongo.updateMulti(Query.query(Criteria.where("reportId").is(reportId).and("department").nin(departments)
+        eachOf(Criteria.where("reportId").is(reportId).and("department").nin(departments)
                         .and("assignedAt").lt(Date.from(assignedAt))
                         .and("state").in(InboxItem.State.ASSIGNED.wireName(), InboxItem.State.HANDLING.wireName(),
-                                InboxItem.State.BOUNCED.wireName())),
-                new Update().set("state", InboxItem.State.REASSIGNED.wireName()), COLLECTION);
+                                InboxItem.State.BOUNCED.wireName()),
+                new Update().set("state", InboxItem.State.REASSIGNED.wireName()), assignedAt);
     }
 
     /** The office sent the lead department's answer back: it handles the item again, with the office's reason. */
-    public void replyReturned(String reportId, String department, String reason) {
+    public void replyReturned(String reportId, String department, String reason, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))
                         .and("state").is(InboxItem.State.RESPONDED.wireName())),
-                new Update().set("state", InboxItem.State.HANDLING.wireName()).set("officeComment", reason), COLLECTION);
+                stamped(new Update().set("state", InboxItem.State.HANDLING.wireName()).set("officeComment", reason), at),
+                COLLECTION);
+    }
+
+    /** The office reopened the closed report at its author's request: the lead handles it again by a new deadline. */
+    public void reopened(ReopenDecided e) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(e.reportId(), e.department()))
+                        .and("state").is(InboxItem.State.CLOSED.wireName())),
+                stamped(new Update().set("state", InboxItem.State.HANDLING.wireName()).set("outcome", null)
+                        .set("deadline", e.deadline() == null ? null : e.deadline().toString())
+                        .set("officeComment", e.comment()).set("extensionAsked", null), e.occurredAt()), COLLECTION);
     }
 
     /** The office decided an extension request: the deadline from now on; the request is answered. */
-    public void extensionDecided(String reportId, String department, LocalDate deadline) {
+    public void extensionDecided(String reportId, String department, LocalDate deadline, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))),
-                new Update().set("deadline", deadline.toString()).set("extensionAsked", null), COLLECTION);
+                stamped(new Update().set("deadline", deadline.toString()).set("extensionAsked", null), at), COLLECTION);
     }
 
-    public Optional<InboxItem> find(String reportId, String department) {
-        return Optional.ofNullable(mongo.findById(InboxItem.id(reportId, department), Document.class, COLLECTION))
-                .map(InboxStore::toItem);
+    /** A co-handler's part lands on the lead's item (the latest part of each department counts). Idempotent. */
+    public void partSubmitted(AssignmentPartSubmitted e) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(e.reportId(), e.lead()))),
+                stamped(new Update().set("parts." + e.department(), new Document("text", e.text())
+                        .append("attachments", InboxDocuments.toDocuments(e.attachments()))
+                        .append("byName", e.actor().name()).append("at", Date.from(e.occurredAt()))), e.occurredAt()),
+                COLLECTION);
     }
 
-    public List<InboxItem> forDepartment(String department, InboxItem.State state, int limit) {
-        Criteria criteria = Criteria.where("department").is(department);
-        if (state != null) {
-            criteria = criteria.and("state").is(state.wireName());
-        }
-        Query query = Query.query(criteria).with(Sort.by("deadline", "_id")).limit(limit);
-        return mongo.find(query, Document.class, COLLECTION).stream().map(InboxStore::toItem).toList();
+    /** The office closed the report: every current department's item shows the outcome. Idempotent. */
+    public void closeAll(String reportId, Outcome outcome, Instant at) {
+        eachOf(Criteria.where("reportId").is(reportId).and("state").nin(InboxItem.State.REASSIGNED.wireName(),
+                        InboxItem.State.CLOSED.wireName()),
+                new Update().set("state", InboxItem.State.CLOSED.wireName()).set("outcome", outcome.name()), at);
     }
 
     /**
@@ -102,11 +131,20 @@ public class InboxStore {
      */
     public boolean save(InboxItem.Step step, InboxItem before) {
         InboxItem next = step.next();
-        Update update = OutboxRelay.enqueue(new Update()
+        Update update = stamped(OutboxRelay.enqueue(new Update()
                 .set("state", next.state().wireName())
                 .set("response", next.response())
-                .set("extensionAsked", next.extensionAsked() == null ? null : next.extensionAsked().toString())
-                .set("changedAt", Date.from(step.event().occurredAt())), PendingEvent.of(step.event()));
+                .set("extensionAsked", next.extensionAsked() == null ? null : next.extensionAsked().toString()),
+                PendingEvent.of(step.event())), step.event().occurredAt());
+        if (step.event() instanceof AssignmentProgressNoted noted) {
+            update.push("notes", new Document("department", noted.department()).append("byName", noted.actor().name())
+                    .append("text", noted.text()).append("at", Date.from(noted.occurredAt())));
+        } else if (step.event() instanceof ReportResponded answer) {
+            update.set("letterNo", answer.letterNo()).set("promisedActions", answer.promisedActions())
+                    .set("attachments", InboxDocuments.toDocuments(answer.attachments()));
+        } else if (step.event() instanceof AssignmentPartSubmitted part) {
+            update.set("attachments", InboxDocuments.toDocuments(part.attachments()));
+        }
         boolean saved = mongo.updateFirst(Query.query(Criteria.where("_id").is(next.id())
                 .and("state").is(before.state().wireName()).and("assignedAt").is(Date.from(before.assignedAt()))
                 .and("extensionAsked").is(before.extensionAsked() == null ? null : before.extensionAsked().toString())),
@@ -117,23 +155,23 @@ public class InboxStore {
         return saved;
     }
 
-    /** The office closed the report: every current department's item shows the outcome. Idempotent. */
-    public void closeAll(String reportId, Outcome outcome) {
-        mongo.updateMulti(Query.query(Criteria.where("reportId").is(reportId)
-                        .and("state").nin(InboxItem.State.REASSIGNED.wireName())),
-                new Update().set("state", InboxItem.State.CLOSED.wireName()).set("outcome", outcome.name()),
-                COLLECTION);
+    /** Applies an update to each matching item, each with its own sequence number. */
+    private void eachOf(Criteria which, Update update, Instant at) {
+        for (Document d : mongo.find(Query.query(which), Document.class, COLLECTION)) {
+            Update each = stamped(Update.fromDocument(new Document(update.getUpdateObject())), at);
+            mongo.updateFirst(new Query(Criteria.where("_id").is(d.getString("_id"))).addCriteria(which), each,
+                    COLLECTION);
+        }
     }
 
-    private static InboxItem toItem(Document d) {
-        String deadline = d.getString("deadline");
-        String outcome = d.getString("outcome");
-        return new InboxItem(d.getString("reportId"), d.getString("department"), OrgPath.of(d.getString("org")),
-                d.getString("title"), d.getString("body"), deadline == null ? null : LocalDate.parse(deadline),
-                d.getDate("assignedAt").toInstant(), InboxItem.State.fromWireName(d.getString("state")),
-                d.getString("response"), outcome == null ? null : Outcome.valueOf(outcome),
-                "co-handler".equals(d.getString("role")) ? InboxItem.Role.CO_HANDLER : InboxItem.Role.LEAD,
-                d.getString("extensionAsked") == null ? null : LocalDate.parse(d.getString("extensionAsked")),
-                d.getString("officeComment"));
+    private Update stamped(Update update, Instant at) {
+        return update.set("seq", nextSeq()).set("changedAt", Date.from(at)).set("writtenAt", new Date());
+    }
+
+    private long nextSeq() {
+        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(COLLECTION)),
+                new Update().inc("seq", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class, COUNTERS);
+        return ((Number) counter.get("seq")).longValue();
     }
 }

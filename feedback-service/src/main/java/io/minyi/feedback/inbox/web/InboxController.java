@@ -1,146 +1,142 @@
 package io.minyi.feedback.inbox.web;
 
+import io.minyi.contracts.OrgPath;
 import io.minyi.feedback.inbox.domain.InboxItem;
-import io.minyi.feedback.inbox.store.InboxStore;
-import io.minyi.support.observability.ReportMdc;
+import io.minyi.feedback.inbox.store.InboxEntry;
+import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.List;
 
-/** A department's inbox: the reports assigned to it, and its answers. */
+/**
+ * A department's inbox, one across all bodies: a filtered page (with an ETag, so a system polling it
+ * gets 304 when nothing changed), one item, and the change feed after a cursor.
+ */
 @RestController
 class InboxController {
 
-    private static final Logger log = LoggerFactory.getLogger(InboxController.class);
+    static final int MAX_PAGE_SIZE = 100;
+    /** Writes younger than this are held back from the change feed (see {@link InboxQueries#changes}). */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
-    private final InboxStore inbox;
+    private final InboxQueries queries;
     private final Clock clock;
 
-    InboxController(InboxStore inbox, Clock clock) {
-        this.inbox = inbox;
+    InboxController(InboxQueries queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
-    record ItemView(String reportId, String org, String title, String body, LocalDate deadline, Instant assignedAt,
-                    String state, String stateLabel, String response, String outcome, String role, String roleLabel,
-                    LocalDate extensionAsked, String officeComment) {
-        static ItemView of(InboxItem i) {
-            return new ItemView(i.reportId(), i.org().value(), i.title(), i.body(), i.deadline(), i.assignedAt(),
-                    i.state().wireName(), i.state().label(), i.response(),
-                    i.outcome() == null ? null : i.outcome().name().toLowerCase().replace('_', '-'),
-                    i.role().wireName(), i.role().label(), i.extensionAsked(), i.officeComment());
-        }
+    record PageView(List<ItemView> items, int page, int size, long total) {
     }
 
-    record BounceRequest(@NotBlank(message = "{minyi.bounce.reason.required}")
-                         @Size(max = 2000, message = "{minyi.reason.size}") String reason) {
-    }
-
-    record ExtensionRequest(@NotNull(message = "{minyi.extension.deadline.required}") LocalDate deadline,
-                            @NotBlank(message = "{minyi.extension.reason.required}")
-                            @Size(max = 2000, message = "{minyi.reason.size}") String reason) {
-    }
-
-    record ResponseRequest(@NotBlank(message = "{minyi.response.required}")
-                           @Size(max = 10000, message = "{minyi.response.size}") String response) {
+    record ChangesView(List<ItemView> items, long next) {
     }
 
     @GetMapping("/api/inbox")
-    List<ItemView> list(@RequestParam(required = false) String state, Caller caller) {
+    ResponseEntity<PageView> list(@RequestParam(required = false) String state,
+                                  @RequestParam(required = false) String deadlineBy,
+                                  @RequestParam(required = false) String body,
+                                  @RequestParam(required = false) String topic,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                  @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                  Caller caller) {
         String department = department(caller);
-        InboxItem.State wanted;
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-page", "分页参数不正确：page ≥ 0，size 为 1–"
+                    + MAX_PAGE_SIZE + "。", "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ".");
+        }
+        var filter = new InboxQueries.Filter(state(state), date(deadlineBy), body(body), topic);
+        var result = queries.page(department, filter, page, size);
+        PageView view = new PageView(result.entries().stream().map(ItemView::of).toList(), page, size, result.total());
+        String etag = etag(department, filter, page, size, result);
+        if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        return ResponseEntity.ok().eTag(etag).body(view);
+    }
+
+    /** What changed for the department after {@code after} (a previous {@code next}; 0 for everything). */
+    @GetMapping("/api/inbox/changes")
+    ChangesView changes(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
+                        Caller caller) {
+        String department = department(caller);
+        if (after < 0 || limit < 1 || limit > 500) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-cursor", "游标须 ≥ 0，limit 为 1–500。",
+                    "after must be ≥ 0 and limit 1–500.");
+        }
+        List<InboxEntry> changed = queries.changes(department, after, clock.instant().minus(SETTLE), limit);
+        long next = changed.isEmpty() ? after : changed.get(changed.size() - 1).seq();
+        return new ChangesView(changed.stream().map(ItemView::of).toList(), next);
+    }
+
+    @GetMapping("/api/inbox/{reportId}")
+    ItemView get(@PathVariable String reportId, Caller caller) {
+        return queries.entry(reportId, department(caller)).map(ItemView::of)
+                .orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
+    }
+
+    private static String etag(String department, InboxQueries.Filter filter, int page, int size,
+                               InboxQueries.Page result) {
+        StringBuilder key = new StringBuilder(department).append('|').append(filter).append('|').append(page)
+                .append('|').append(size).append('|').append(result.total());
+        result.entries().forEach(e -> key.append('|').append(e.item().id()).append('@').append(e.seq()));
         try {
-            wanted = state == null ? null : InboxItem.State.fromWireName(state);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static InboxItem.State state(String state) {
+        try {
+            return state == null ? null : InboxItem.State.fromWireName(state);
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-state", "未知的办理状态：" + state,
                     "Unknown state: " + state);
         }
-        return inbox.forDepartment(department, wanted, 200).stream().map(ItemView::of).toList();
     }
 
-    @PostMapping("/api/inbox/{reportId}/response")
-    ItemView respond(@PathVariable String reportId, @Valid @RequestBody ResponseRequest request, Caller caller) {
-        return act(reportId, caller, (item, handler) -> item.respond(handler, request.response().strip(),
-                clock.instant()));
-    }
-
-    /** 办理: the department takes the item up (it can no longer bounce it then). */
-    @PostMapping("/api/inbox/{reportId}/accept")
-    ItemView accept(@PathVariable String reportId, Caller caller) {
-        return act(reportId, caller, (item, handler) -> item.accept(handler, clock.instant()));
-    }
-
-    /** 退回/申请改派: not this department's matter; the office re-assigns it. */
-    @PostMapping("/api/inbox/{reportId}/bounce")
-    ItemView bounce(@PathVariable String reportId, @Valid @RequestBody BounceRequest request, Caller caller) {
-        return act(reportId, caller, (item, handler) -> item.bounce(handler, request.reason().strip(), clock.instant()));
-    }
-
-    /** 申请延期: asks the office for a later deadline; reminders wait until it decides. */
-    @PostMapping("/api/inbox/{reportId}/extension")
-    ItemView extension(@PathVariable String reportId, @Valid @RequestBody ExtensionRequest request, Caller caller) {
-        return act(reportId, caller, (item, handler) -> {
-            try {
-                return item.askForExtension(handler, request.deadline(), request.reason().strip(), clock.instant());
-            } catch (IllegalArgumentException e) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-not-later", "申请的期限须晚于现有期限 "
-                        + item.deadline() + "。", "The deadline asked for must be later than " + item.deadline() + ".");
-            }
-        });
-    }
-
-    private ItemView act(String reportId, Caller caller,
-                         java.util.function.BiFunction<InboxItem, io.minyi.contracts.Actor, InboxItem.Step> step) {
-        String department = department(caller);
-        InboxItem item = inbox.find(reportId, department)
-                .orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
-        InboxItem.Step next;
+    private static LocalDate date(String value) {
         try {
-            next = step.apply(item, caller.as(Roles.DEPARTMENT));
-        } catch (InboxItem.NotTheLead e) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "not-lead", "会办单位不能答复、退回或申请延期，请由主办单位办理。",
-                    "Only the lead department answers, bounces or asks for more time.");
-        } catch (IllegalStateException e) {
-            throw notOpen(item);
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-date", "日期格式应为 YYYY-MM-DD：" + value,
+                    "Dates are YYYY-MM-DD: " + value);
         }
-        if (!inbox.save(next, item)) {
-            throw notOpen(item);
-        }
-        try (var mdc = ReportMdc.of(reportId)) {
-            log.info("Department {}: {}", department, next.event().eventType());
-        }
-        return ItemView.of(next.next());
     }
 
-    private static ApiProblem notOpen(InboxItem item) {
-        if (item.extensionAsked() != null
-                && (item.state() == InboxItem.State.ASSIGNED || item.state() == InboxItem.State.HANDLING)) {
-            return new ApiProblem(HttpStatus.CONFLICT, "extension-pending", "已有延期申请等待审批。",
-                    "An extension request is waiting for the office already.");
+    private static OrgPath body(String value) {
+        if (value == null) {
+            return null;
         }
-        return new ApiProblem(HttpStatus.CONFLICT, "already-handled", "该交办件当前为“" + item.state().label()
-                + "”，不能再办理。", "This item is " + item.state().wireName() + " and cannot be handled again.");
+        if (!OrgPath.isValid(value)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-body", "政协组织编码不正确：" + value,
+                    "Not a CPPCC body path: " + value);
+        }
+        return OrgPath.of(value);
     }
 
-    private static String department(Caller caller) {
+    static String department(Caller caller) {
         caller.requireAnyRole(Roles.DEPARTMENT);
         if (caller.department() == null || caller.department().isBlank()) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "department-missing", "您的账号未关联承办单位，请联系管理员。",

@@ -1,4 +1,4 @@
-package io.minyi.intake.attachment.domain;
+package io.minyi.support.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,0 +1,22 @@
+package io.minyi.feedback.inbox.store;
+
+import io.minyi.contracts.FileRef;
+import io.minyi.contracts.ReplyPart;
+import io.minyi.feedback.inbox.domain.InboxItem;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An inbox item as stored: the item, what departments' filters use (topic, urgency), the reply letter's
+ * details, progress notes, the co-handlers' parts (on the lead's item), and the change sequence number
+ * that cursors follow.
+ */
+public record InboxEntry(InboxItem item, String topic, String urgency, String letterNo, String promisedActions,
+                         List<FileRef> attachments, List<Note> notes, List<ReplyPart> parts, long seq,
+                         Instant changedAt) {
+
+    /** 办理进展: who noted what, when. */
+    public record Note(String department, String byName, String text, Instant at) {
+    }
+}

@@ -1,0 +1,72 @@
+package io.minyi.feedback.notification;
+
+import io.minyi.feedback.notification.domain.Notification;
+import io.minyi.support.security.Caller;
+import io.minyi.support.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The signed-in person's notification centre: newest first, with the unread count. */
+@RestController
+class NotificationController {
+
+    private final Notifications notifications;
+
+    NotificationController(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    record Item(String id, String reportId, String kind, String title, String text, Instant at, boolean read) {
+        static Item of(Notification n) {
+            return new Item(n.id(), n.reportId(), n.kind(), n.title(), n.text(), n.at(), n.read());
+        }
+    }
+
+    record PageView(List<Item> items, int page, int size, long total, long unread) {
+    }
+
+    @GetMapping("/api/notifications")
+    PageView list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "20") int size, Caller caller) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-page", "分页参数不正确：page ≥ 0，size 为 1–100。",
+                    "page must be ≥ 0 and size 1–100.");
+        }
+        var result = notifications.page(recipients(caller), unread, page, size);
+        return new PageView(result.items().stream().map(Item::of).toList(), page, size, result.total(),
+                result.unread());
+    }
+
+    @GetMapping("/api/notifications/unread-count")
+    Map<String, Long> unread(Caller caller) {
+        return Map.of("unread", notifications.unread(recipients(caller)));
+    }
+
+    @PostMapping("/api/notifications/{id}/read")
+    ResponseEntity<Void> read(@PathVariable String id, Caller caller) {
+        if (!notifications.markRead(id, recipients(caller))) {
+            throw ApiProblem.notFound("通知", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/notifications/read-all")
+    Map<String, Long> readAll(Caller caller) {
+        notifications.markAllRead(recipients(caller));
+        return Map.of("unread", 0L);
+    }
+
+    /** The caller's own account, and their name at their body (for reports naming them as co-author). */
+    private static List<String> recipients(Caller caller) {
+        return List.of(Notification.account(caller.id()), Notification.named(caller.org().value(), caller.name()));
+    }
+}
