@@ -82,8 +82,15 @@ class ReportLifecycleE2EIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 api.get(handler, "/api/inbox?state=assigned").body().toString().contains(id));
-        var answered = api.post(handler, "/api/inbox/" + id + "/response", "{\"response\":\"已出台加装电梯补贴办法。\"}");
+        assertThat(api.post(handler, "/api/inbox/" + id + "/accept", "{}").status()).isEqualTo(200);
+        assertThat(api.post(handler, "/api/inbox/" + id + "/notes", "{\"text\":\"已完成现场调研\"}").status())
+                .isEqualTo(200);
+        var letter = api.upload(handler, "/api/inbox/" + id + "/files", "答复函.pdf", pdf);
+        assertThat(letter.status()).isEqualTo(201);
+        var answered = api.post(handler, "/api/inbox/" + id + "/response", "{\"response\":\"已出台加装电梯补贴办法。\","
+                + "\"letterNo\":\"龙住建函〔2026〕8号\",\"promisedActions\":\"明年3月前完成全部审批\"}");
         assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.body().get("attachments").get(0).get("name").asString()).isEqualTo("答复函.pdf");
 
         awaitStatus(editor, workflow, "responded");
         assertThat(transition(editor, id, "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\"}")).isEqualTo("adopted");
@@ -103,6 +110,34 @@ class ReportLifecycleE2EIT {
         assertThat(api.get(siblingEditor, "/api/stats/summary?org=haikou/longhua").status()).isEqualTo(403);
         var inbox = api.get(handler, "/api/inbox?state=closed").body().toString();
         assertThat(inbox).contains(id).contains("adopted");
+
+        // the author is told, reads the answer and its letter, rates it and asks once to reopen it
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get(member, "/api/notifications/unread-count").body().get("unread").asLong() > 0);
+        assertThat(api.get(member, "/api/notifications").body().get("items").toString()).contains("信息已办结");
+        var outcome = api.get(member, "/api/reports/" + id + "/feedback").body();
+        assertThat(outcome.get("adoptionLevelLabel").asString()).isEqualTo("区级采纳");
+        assertThat(outcome.get("letterNo").asString()).isEqualTo("龙住建函〔2026〕8号");
+        String letterHref = "/api/reports/" + id + "/reply-files/" + letter.body().get("id").asString();
+        assertThat(api.get(member, letterHref).status()).isEqualTo(200);
+        assertThat(api.get(siblingEditor, letterHref).status()).isEqualTo(404);
+        assertThat(api.get(siblingEditor, "/api/reports/" + id + "/feedback").status()).isEqualTo(404);
+        assertThat(api.post(member, "/api/reports/" + id + "/rating", "{\"rating\":\"basically-satisfied\"}").status())
+                .isEqualTo(200);
+        // the office plans a 回头看 with what the department promised
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        var followUp = api.post(editor, "/api/reports/" + id + "/follow-up", "{\"date\":\"" + tomorrow + "\"}");
+        assertThat(followUp.status()).isEqualTo(200);
+        assertThat(followUp.body().get("promisedActions").asString()).isEqualTo("明年3月前完成全部审批");
+        assertThat(api.post(member, "/api/reports/" + id + "/reopen", "{\"reason\":\"审批仍然很慢\"}").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get(editor, "/api/reopen-requests").body().toString().contains(id));
+        assertThat(transition(editor, id, "{\"action\":\"decide-reopen\",\"approved\":true,\"comment\":\"请说明进度\"}"))
+                .isEqualTo("handling");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get(handler, "/api/inbox/" + id).body().get("state").asString().equals("handling"));
+        assertThat(api.get(handler, "/api/inbox/" + id).body().get("officeComment").asString()).isEqualTo("请说明进度");
     }
 
     @Test
