@@ -96,9 +96,7 @@ class AuthorController {
 
     private Audience visible(String id, Caller caller) {
         Audience a = audiences.find(id).orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
-        boolean office = caller.sees(a.org()) && (caller.hasRole(Roles.EDITOR) || caller.hasRole(Roles.LEADER)
-                || caller.hasRole(Roles.ADMIN));
-        if (!office && !a.isAuthor(caller.id(), caller.org(), caller.name())) {
+        if (!caller.isOfficeOf(a.org()) && !a.isAuthor(caller.id(), caller.org(), caller.name())) {
             throw ApiProblem.notFound("社情民意信息", id);
         }
         return a;

@@ -33,8 +33,7 @@ public class ReportAccess {
 
     public static boolean mayRead(Caller caller, Report report) {
         return isAuthor(caller, report) || isStationOfficer(caller, report)
-                || (caller.sees(report.org()) && (caller.hasRole(Roles.EDITOR)
-                || caller.hasRole(Roles.LEADER) || caller.hasRole(Roles.ADMIN)));
+                || caller.isOfficeOf(report.org());
     }
 
     /** Officers of a liaison station follow the reports filed through their station. */

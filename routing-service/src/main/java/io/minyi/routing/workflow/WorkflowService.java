@@ -228,8 +228,7 @@ public class WorkflowService {
     }
 
     private static boolean isOffice(Caller caller, ReportCase c) {
-        return caller.sees(c.org()) && (caller.hasRole(Roles.EDITOR) || caller.hasRole(Roles.LEADER)
-                || caller.hasRole(Roles.ADMIN));
+        return caller.isOfficeOf(c.org());
     }
 
     private static <T> T required(T value, String field, String label) {

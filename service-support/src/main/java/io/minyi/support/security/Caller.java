@@ -61,6 +61,11 @@ public record Caller(String id, String username, String name, Set<String> roles,
         return org.covers(reportOrg);
     }
 
+    /** True when the caller works in the CPPCC office (editor, leader, admin) of the report's body or a body above. */
+    public boolean isOfficeOf(OrgPath reportOrg) {
+        return sees(reportOrg) && (hasRole(Roles.EDITOR) || hasRole(Roles.LEADER) || hasRole(Roles.ADMIN));
+    }
+
     /** The caller as the actor of an event, in the role they act in. */
     public Actor as(String role) {
         return new Actor(id, name, role);

@@ -48,8 +48,7 @@ class ReplyFileController {
         if (caller.hasRole(Roles.DEPARTMENT) && caller.department() != null) {
             return queries.ofReport(reportId).stream().anyMatch(e -> e.item().department().equals(caller.department()));
         }
-        return audiences.find(reportId).filter(a -> (caller.sees(a.org()) && (caller.hasRole(Roles.EDITOR)
-                || caller.hasRole(Roles.LEADER) || caller.hasRole(Roles.ADMIN)))
+        return audiences.find(reportId).filter(a -> caller.isOfficeOf(a.org())
                 || a.isAuthor(caller.id(), caller.org(), caller.name())).isPresent();
     }
 }
