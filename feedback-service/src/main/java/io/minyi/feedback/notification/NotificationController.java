@@ -3,7 +3,6 @@ package io.minyi.feedback.notification;
 import io.minyi.feedback.notification.domain.Notification;
 import io.minyi.support.security.Caller;
 import io.minyi.support.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +36,7 @@ class NotificationController {
     @GetMapping("/api/notifications")
     PageView list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size, Caller caller) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-page", "分页参数不正确：page ≥ 0，size 为 1–100。",
-                    "page must be ≥ 0 and size 1–100.");
-        }
+        ApiProblem.requirePage(page, size, 100);
         var result = notifications.page(recipients(caller), unread, page, size);
         return new PageView(result.items().stream().map(Item::of).toList(), page, size, result.total(),
                 result.unread());

@@ -34,6 +34,14 @@ public class ApiProblem extends RuntimeException {
                 "No such " + what + ": " + id);
     }
 
+    /** 400 {@code invalid-page} unless {@code page} ≥ 0 and {@code size} is 1 to {@code maxSize}. */
+    public static void requirePage(int page, int size, int maxSize) {
+        if (page < 0 || size < 1 || size > maxSize) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-page", "分页参数不正确：page ≥ 0，size 为 1–" + maxSize
+                    + "。", "page must be ≥ 0 and size 1–" + maxSize + ".");
+        }
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -62,10 +62,7 @@ class ReportSearchController {
               @RequestParam(required = false) String sector, @RequestParam(required = false) String channel,
               @RequestParam(required = false) String urgency, @RequestParam(required = false) String state,
               Caller caller) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw bad("invalid-page", "分页参数不正确：page ≥ 0，size 为 1–" + MAX_PAGE_SIZE + "。",
-                    "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ".");
-        }
+        ApiProblem.requirePage(page, size, MAX_PAGE_SIZE);
         List<Criteria> all = new ArrayList<>();
         switch (scope) {
             case "mine" -> all.add(Criteria.where("author.id").is(caller.id()));

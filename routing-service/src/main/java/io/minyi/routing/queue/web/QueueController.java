@@ -67,10 +67,7 @@ class QueueController {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "role-required", "您的角色不办理“" + queue.label() + "”队列。",
                     "Your role does not work the " + queue.wireName() + " queue.");
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-page", "分页参数不正确：page ≥ 0，size 为 1–" + MAX_PAGE_SIZE
-                    + "。", "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ".");
-        }
+        ApiProblem.requirePage(page, size, MAX_PAGE_SIZE);
         if (urgency != null && !List.of("normal", "urgent", "very-urgent").contains(urgency)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-urgency", "未知的紧急程度：" + urgency,
                     "Unknown urgency: " + urgency);
