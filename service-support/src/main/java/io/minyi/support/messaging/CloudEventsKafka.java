@@ -29,17 +29,22 @@ public final class CloudEventsKafka {
     public static final String CONTENT_TYPE = "content-type";
 
     public static ProducerRecord<String, byte[]> record(PendingEvent event, String source) {
-        Headers headers = new RecordHeaders()
-                .add(SPEC_VERSION, bytes("1.0"))
-                .add(ID, bytes(event.eventId()))
-                .add(TYPE, bytes(event.ceType()))
-                .add(SOURCE, bytes(source))
-                .add(SUBJECT, bytes(event.reportId()))
-                .add(TIME, bytes(event.occurredAt().toString()))
-                .add(ORG, bytes(event.org()))
-                .add(CONTENT_TYPE, bytes("application/json"));
+        Headers headers = headers(event.eventId(), event.ceType(), source, event.reportId(), event.occurredAt())
+                .add(ORG, bytes(event.org()));
         return new ProducerRecord<>(Events.TOPIC, null, event.reportId(),
                 event.json().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** The CloudEvents 1.0 binary-mode headers of a record with a JSON payload. */
+    public static Headers headers(String id, String type, String source, String subject, java.time.Instant time) {
+        return new RecordHeaders()
+                .add(SPEC_VERSION, bytes("1.0"))
+                .add(ID, bytes(id))
+                .add(TYPE, bytes(type))
+                .add(SOURCE, bytes(source))
+                .add(SUBJECT, bytes(subject))
+                .add(TIME, bytes(time.toString()))
+                .add(CONTENT_TYPE, bytes("application/json"));
     }
 
     public static ProducerRecord<String, byte[]> record(ReportEvent event, String source) {

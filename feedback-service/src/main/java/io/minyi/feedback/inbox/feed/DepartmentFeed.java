@@ -3,12 +3,12 @@ package io.minyi.feedback.inbox.feed;
 import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.feedback.inbox.web.ItemView;
-import org.springframework.dao.DuplicateKeyException;
+import io.minyi.support.messaging.CloudEventsKafka;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,9 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -36,7 +34,6 @@ public class DepartmentFeed {
 
     public static final String TYPE = "minyi.inbox.item-changed";
     private static final Logger log = LoggerFactory.getLogger(DepartmentFeed.class);
-    private static final Duration SETTLE = Duration.ofSeconds(2);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final InboxQueries queries;
@@ -59,18 +56,13 @@ public class DepartmentFeed {
     @Scheduled(fixedDelayString = "${minyi.feed.interval:PT1S}", initialDelayString = "PT5S")
     public int publish() {
         long cursor = cursor();
-        List<InboxEntry> changed = queries.changes(null, cursor, clock.instant().minus(SETTLE), 500);
+        List<InboxEntry> changed = queries.changes(null, cursor, clock.instant().minus(InboxQueries.SETTLE), 500);
         try {
             for (InboxEntry e : changed) {
-                var record = new ProducerRecord<String, byte[]>(topic(e.item().department()), e.item().reportId(),
-                        JSON.writeValueAsBytes(ItemView.of(e)));
-                header(record, "ce_specversion", "1.0");
-                header(record, "ce_id", e.item().id() + "@" + e.seq());
-                header(record, "ce_type", TYPE);
-                header(record, "ce_source", "/minyi/feedback-service");
-                header(record, "ce_time", e.changedAt() == null ? clock.instant().toString() : e.changedAt().toString());
-                header(record, "ce_subject", e.item().reportId());
-                header(record, "content-type", "application/json");
+                var record = new ProducerRecord<>(topic(e.item().department()), null, e.item().reportId(),
+                        JSON.writeValueAsBytes(ItemView.of(e)), CloudEventsKafka.headers(e.item().id() + "@" + e.seq(),
+                        TYPE, "/minyi/feedback-service", e.item().reportId(),
+                        e.changedAt() == null ? clock.instant() : e.changedAt()));
                 kafka.send(record).get(10, TimeUnit.SECONDS);
                 cursor = e.seq();
             }
@@ -97,9 +89,5 @@ public class DepartmentFeed {
         } catch (DuplicateKeyException further) {
             // another instance got further already
         }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
     }
 }
