@@ -59,8 +59,8 @@ class AuthorEvents implements ReportEventHandler {
                     .set("adoptionLevel", d.adoptionLevel() == null ? null : d.adoptionLevel().wireName())
                     .set("evidence", d.evidence()));
         } else if (event instanceof ReportClosed c) {
-            tell(event, "closed", "信息已办结：" + outcomeLabel(c.reportId(), c.outcome()),
-                    c.comment() == null ? "请在“我的信息”中查看答复并评价。" : c.comment() + " 请查看答复并评价。");
+            audiences.find(c.reportId()).ifPresent(a -> tell(a, event, "closed", "信息已办结：" + outcomeLabel(a,
+                    c.outcome()), c.comment() == null ? "请在“我的信息”中查看答复并评价。" : c.comment() + " 请查看答复并评价。"));
         } else if (event instanceof ReopenDecided d) {
             audiences.set(d.reportId(), d.org(), new Update().set("reopenApproved", d.approved()));
             tell(event, "reopen-decided", d.approved() ? "重新办理申请已同意" : "重新办理申请未同意",
@@ -70,8 +70,8 @@ class AuthorEvents implements ReportEventHandler {
                 new Update().set("status", status.wireName())));
     }
 
-    private String outcomeLabel(String reportId, Outcome outcome) {
-        String level = audiences.find(reportId).map(Audience::adoptionLevel).orElse(null);
+    private static String outcomeLabel(Audience a, Outcome outcome) {
+        String level = a.adoptionLevel();
         if (outcome == Outcome.ADOPTED) {
             return level == null ? "已采纳" : AdoptionLevel.fromWireName(level).label();
         }
@@ -79,13 +79,15 @@ class AuthorEvents implements ReportEventHandler {
     }
 
     private void tell(ReportEvent event, String kind, String title, String text) {
-        audiences.find(event.reportId()).ifPresent(a -> {
-            String subject = a.title() == null ? title : title + "《" + a.title() + "》";
-            for (String recipient : a.recipients()) {
-                notifications.add(new Notification(event.eventId() + "|" + recipient, recipient, event.reportId(), kind,
-                        subject, text, event.occurredAt(), false), deliveries.channelNames());
-            }
-        });
+        audiences.find(event.reportId()).ifPresent(a -> tell(a, event, kind, title, text));
+    }
+
+    private void tell(Audience a, ReportEvent event, String kind, String title, String text) {
+        String subject = a.title() == null ? title : title + "《" + a.title() + "》";
+        for (String recipient : a.recipients()) {
+            notifications.add(new Notification(event.eventId() + "|" + recipient, recipient, event.reportId(), kind,
+                    subject, text, event.occurredAt(), false), deliveries.channelNames());
+        }
     }
 
     private static String wire(Outcome outcome) {

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -18,6 +19,9 @@ import java.util.Optional;
 /** What departments read from their inbox: one item, a filtered page, or what changed since a cursor. */
 @Component
 public class InboxQueries {
+
+    /** How long a write is held back from the change feed, so that one that took its number earlier is not skipped. */
+    public static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final MongoTemplate mongo;
 

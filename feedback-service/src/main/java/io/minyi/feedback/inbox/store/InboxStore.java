@@ -64,14 +64,16 @@ public class InboxStore {
                 .append("officeComment", null)
                 .append("notes", List.of())
                 .append("parts", new Document());
-        Update replace = stamped(new Update(), item.assignedAt());
+        long seq = nextSeq();
+        Update replace = new Update().set("seq", seq).set("changedAt", Date.from(item.assignedAt()))
+                .set("writtenAt", new Date());
         fields.forEach(replace::set);
         boolean replaced = mongo.updateFirst(Query.query(Criteria.where("_id").is(item.id())
                 .and("assignedAt").lt(Date.from(item.assignedAt()))), replace, COLLECTION).getModifiedCount() == 1;
         if (!replaced) {
             Update insert = new Update();
             fields.forEach(insert::setOnInsert);
-            insert.setOnInsert("seq", nextSeq()).setOnInsert("changedAt", Date.from(item.assignedAt()))
+            insert.setOnInsert("seq", seq).setOnInsert("changedAt", Date.from(item.assignedAt()))
                     .setOnInsert("writtenAt", new Date());
             mongo.upsert(Query.query(Criteria.where("_id").is(item.id())), insert, COLLECTION);
         }

@@ -2,7 +2,6 @@ package io.minyi.feedback.inbox.web;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.FileRef;
-import io.minyi.contracts.ReplyPart;
 import io.minyi.feedback.inbox.domain.InboxItem;
 import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.feedback.inbox.store.InboxQueries;
@@ -86,11 +85,10 @@ class HandlingController {
     /** 答复: the lead's answer with its letter; the department's uploaded files and the co-handlers' parts go with it. */
     @PostMapping("/api/inbox/{reportId}/response")
     ItemView respond(@PathVariable String reportId, @Valid @RequestBody ResponseRequest request, Caller caller) {
-        return act(reportId, caller, (item, handler) -> {
-            List<ReplyPart> parts = queries.entry(reportId, item.department()).map(InboxEntry::parts).orElse(List.of());
+        return actOn(reportId, caller, (entry, handler) -> {
             var reply = new InboxItem.Reply(request.response().strip(), blankToNull(request.letterNo()),
-                    blankToNull(request.promisedActions()), files.of(reportId, item.department()));
-            return item.respond(handler, reply, parts, clock.instant());
+                    blankToNull(request.promisedActions()), files.of(reportId, entry.item().department()));
+            return entry.item().respond(handler, reply, entry.parts(), clock.instant());
         });
     }
 
@@ -146,11 +144,16 @@ class HandlingController {
     }
 
     private ItemView act(String reportId, Caller caller, BiFunction<InboxItem, Actor, InboxItem.Step> step) {
+        return actOn(reportId, caller, (entry, handler) -> step.apply(entry.item(), handler));
+    }
+
+    private ItemView actOn(String reportId, Caller caller, BiFunction<InboxEntry, Actor, InboxItem.Step> step) {
         String department = InboxController.department(caller);
-        InboxItem item = queries.find(reportId, department).orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
+        InboxEntry entry = queries.entry(reportId, department).orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
+        InboxItem item = entry.item();
         InboxItem.Step next;
         try {
-            next = step.apply(item, caller.as(Roles.DEPARTMENT));
+            next = step.apply(entry, caller.as(Roles.DEPARTMENT));
         } catch (InboxItem.NotTheLead e) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "not-lead", "会办单位不能答复、退回或申请延期，请由主办单位办理。",
                     "Only the lead department answers, bounces or asks for more time.");

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
@@ -34,9 +33,6 @@ import java.util.List;
 class InboxController {
 
     static final int MAX_PAGE_SIZE = 100;
-    /** Writes younger than this are held back from the change feed (see {@link InboxQueries#changes}). */
-    static final Duration SETTLE = Duration.ofSeconds(2);
-
     private final InboxQueries queries;
     private final Clock clock;
 
@@ -60,10 +56,7 @@ class InboxController {
                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
                                   Caller caller) {
         String department = department(caller);
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-page", "分页参数不正确：page ≥ 0，size 为 1–"
-                    + MAX_PAGE_SIZE + "。", "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE + ".");
-        }
+        ApiProblem.requirePage(page, size, MAX_PAGE_SIZE);
         var filter = new InboxQueries.Filter(state(state), date(deadlineBy), body(body), topic);
         var result = queries.page(department, filter, page, size);
         PageView view = new PageView(result.entries().stream().map(ItemView::of).toList(), page, size, result.total());
@@ -83,7 +76,7 @@ class InboxController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-cursor", "游标须 ≥ 0，limit 为 1–500。",
                     "after must be ≥ 0 and limit 1–500.");
         }
-        List<InboxEntry> changed = queries.changes(department, after, clock.instant().minus(SETTLE), limit);
+        List<InboxEntry> changed = queries.changes(department, after, clock.instant().minus(InboxQueries.SETTLE), limit);
         long next = changed.isEmpty() ? after : changed.get(changed.size() - 1).seq();
         return new ChangesView(changed.stream().map(ItemView::of).toList(), next);
     }
