@@ -25,6 +25,8 @@ import java.lang.annotation.Target;
 @ContextConfiguration(initializers = MongoStandIn.class)
 @TestPropertySource(properties = {
         "minyi.outbox.sweep-interval=200ms",
+        // tests run the supervision timers themselves: a background scan would race their assertions
+        "minyi.supervision.initial-delay=PT24H",
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/unused-in-tests"
 })
 public @interface MinyiServiceIT {

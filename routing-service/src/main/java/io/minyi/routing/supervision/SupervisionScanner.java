@@ -51,7 +51,7 @@ public class SupervisionScanner {
     }
 
     /** Sends the reminders due now; returns how many this call sent. */
-    @Scheduled(fixedDelayString = "${minyi.supervision.scan-interval:PT1M}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${minyi.supervision.scan-interval:PT1M}", initialDelayString = "${minyi.supervision.initial-delay:PT10S}")
     public int scan() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ReportCase.ZONE);
