@@ -29,8 +29,17 @@ final class Api {
 
     /** A real access token from Keycloak, by password grant on the CLI client. */
     String token(String username) throws IOException, InterruptedException {
-        String form = "client_id=minyi-cli&grant_type=password&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=minyi123";
+        return fetchToken(username, "client_id=minyi-cli&grant_type=password&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=minyi123");
+    }
+
+    /** A department system's own token: the client-credentials grant on its confidential client. */
+    String clientToken(String clientId, String secret) throws IOException, InterruptedException {
+        return fetchToken(clientId, "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    }
+
+    private String fetchToken(String username, String form) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.tokenEndpoint()))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -141,6 +141,43 @@ class ReportLifecycleE2EIT {
     }
 
     @Test
+    void aDepartmentsOwnSystemPollsItsInboxAndAnswersWithClientCredentials() throws Exception {
+        String system = api.clientToken("dept-longhua-housing-system", "longhua-housing-dev-secret");
+        String otherSystem = api.clientToken("dept-haikou-housing-system", "haikou-housing-dev-secret");
+        String member = api.token("member-district");
+        String editor = api.token("editor-district");
+        String leader = api.token("leader-district");
+        // the system starts from the end of its change feed, as it would after its first sync
+        long cursor = api.get(system, "/api/inbox/changes?after=0&limit=100").body().get("next").asLong();
+
+        String id = api.post(member, "/api/reports", "{\"title\":\"城中村消防通道被占用\","
+                + "\"body\":\"龙华区部分城中村消防通道长期被车辆占用。建议开展专项整治。\"}").body().get("id").asString();
+        awaitStatus(editor, "/api/reports/" + id + "/workflow", "submitted");
+        transition(editor, id, "{\"action\":\"start-editing\"}");
+        transition(leader, id, "{\"action\":\"sign-off\"}");
+        transition(editor, id, "{\"action\":\"assign\",\"department\":\"longhua-housing\"}");
+
+        // it polls "what is new since my cursor" until the assignment shows up
+        long from = cursor;
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get(system, "/api/inbox/changes?after=" + from).body().get("items").toString().contains(id));
+        var changes = api.get(system, "/api/inbox/changes?after=" + from).body();
+        assertThat(changes.get("next").asLong()).isGreaterThan(from);
+        assertThat(api.get(otherSystem, "/api/inbox/" + id).status()).as("another department's system").isEqualTo(404);
+        assertThat(api.post(system, "/api/reports/" + id + "/transitions", "{\"action\":\"close\"}").status())
+                .as("a department's system cannot act as the office").isEqualTo(403);
+
+        assertThat(api.post(system, "/api/inbox/" + id + "/accept", "").status()).isEqualTo(200);
+        var answered = api.post(system, "/api/inbox/" + id + "/response",
+                "{\"response\":\"已会同消防部门开展专项整治，清理占用车辆120辆。\",\"letterNo\":\"龙住建函〔2026〕21号\"}");
+        assertThat(answered.status()).as(String.valueOf(answered.body())).isEqualTo(200);
+        awaitStatus(editor, "/api/reports/" + id + "/workflow", "responded");
+        var item = api.get(system, "/api/inbox/" + id).body();
+        assertThat(item.get("state").asString()).isEqualTo("responded");
+        assertThat(item.get("letterNo").asString()).isEqualTo("龙住建函〔2026〕21号");
+    }
+
+    @Test
     void aStationOfficerDraftsSubmitsAndWithdrawsAReport() throws Exception {
         String officer = api.token("officer-street");
         String editor = api.token("editor-street");
