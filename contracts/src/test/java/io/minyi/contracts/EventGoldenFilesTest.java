@@ -30,7 +30,7 @@ class EventGoldenFilesTest {
                 Arguments.of("report.submitted.v1.json", new ReportSubmitted(id(1), AT, REPORT, ORG,
                         new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "龙华区多个老旧小区…",
                         "龙华区多个老旧小区加装电梯审批慢。", "visit", "urban-construction", "non-party", "urgent",
-                        java.util.List.of("李委员"))),
+                        java.util.List.of("李委员"), "haikou-longhua-01", 12)),
                 Arguments.of("report.signed-off.v1.json", new ReportSignedOff(id(2), AT, REPORT, ORG,
                         new Actor("u-leader", "张主任", "leader"), "老旧小区加装电梯进展缓慢",
                         Instant.parse("2026-11-23T09:10:00Z"), false, 1)),
@@ -109,6 +109,12 @@ class EventGoldenFilesTest {
         try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.responded.v1.json")) {
             assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(new ReportResponded(id(4), AT, REPORT, ORG,
                     new Actor("u-dept", "住建局办理人", "department"), "haikou-housing", "已制定加装电梯补贴办法。"));
+        }
+        try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.submitted.v1.json")) {
+            assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(new ReportSubmitted(id(1), AT, REPORT, ORG,
+                    new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "龙华区多个老旧小区…",
+                    "龙华区多个老旧小区加装电梯审批慢。", "visit", "urban-construction", "non-party", "urgent",
+                    java.util.List.of("李委员")));
         }
         try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.outcome-decided.v1.json")) {
             assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(new ReportOutcomeDecided(id(15), AT, REPORT,

@@ -33,7 +33,8 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
         Report report = new Report(id, org, author, title.strip(), body.strip(), details, now, ReportStatus.SUBMITTED, now);
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID(), now, report.id, org, author,
                 report.title, report.summary(), report.body, details.channel().wireName(), details.topic(),
-                details.sector(), details.urgency().wireName(), details.coAuthors());
+                details.sector(), details.urgency().wireName(), details.coAuthors(), details.station(),
+                details.constituents());
         return new Submission(report, event);
     }
 
