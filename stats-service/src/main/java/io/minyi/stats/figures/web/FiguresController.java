@@ -1,0 +1,83 @@
+package io.minyi.stats.figures.web;
+
+import io.minyi.contracts.OrgPath;
+import io.minyi.stats.figures.Reports;
+import io.minyi.stats.figures.domain.Figures;
+import io.minyi.stats.figures.domain.Range;
+import io.minyi.stats.figures.domain.Row;
+import io.minyi.stats.projection.domain.Contribution;
+import io.minyi.support.security.Caller;
+import io.minyi.support.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+@RestController
+class FiguresController {
+
+    static final List<String> GRANULARITIES = List.of("day", "week", "month", "quarter", "year");
+    private static final int MAX_POINTS = 400;
+    private final Reports reports;
+    private final Scope scope;
+
+    FiguresController(Reports reports, Scope scope) {
+        this.reports = reports;
+        this.scope = scope;
+    }
+
+    /** The figures of {@code org} (default: the caller's body) and the bodies below it. */
+    @GetMapping("/api/stats/summary")
+    Figures summary(@RequestParam(required = false) String org, @RequestParam(required = false) String period,
+                    @RequestParam(required = false) String date, @RequestParam(required = false) String from,
+                    @RequestParam(required = false) String to, Caller caller) {
+        return reports.summary(scope.office(caller, org), scope.range(period, date, from, to));
+    }
+
+    @GetMapping("/api/stats/breakdown")
+    Breakdown breakdown(@RequestParam String by, @RequestParam(required = false) String org,
+                        @RequestParam(required = false) String period, @RequestParam(required = false) String date,
+                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                        Caller caller) {
+        OrgPath body = scope.office(caller, org);
+        Range range = scope.range(period, date, from, to);
+        return new Breakdown(body.value(), range.kind(), range.from().toString(), range.to().toString(), dimension(by),
+                reports.breakdown(body, range, dimension(by)));
+    }
+
+    @GetMapping("/api/stats/trend")
+    Trend trend(@RequestParam(defaultValue = "month") String granularity, @RequestParam(required = false) String org,
+                @RequestParam(required = false) String period, @RequestParam(required = false) String date,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                Caller caller) {
+        OrgPath body = scope.office(caller, org);
+        Range range = scope.range(period, date, from, to);
+        if (!GRANULARITIES.contains(granularity)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-granularity",
+                    "趋势粒度须为 day、week、month、quarter 或 year。", "granularity must be day, week, month, quarter or year.");
+        }
+        if ("day".equals(granularity) && ChronoUnit.DAYS.between(range.from(), range.to()) >= MAX_POINTS) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "too-many-points", "按日趋势最多 " + MAX_POINTS + " 天，请缩短时段或按周、月查看。",
+                    "A daily trend covers at most " + MAX_POINTS + " days.");
+        }
+        return new Trend(body.value(), granularity, range.from().toString(), range.to().toString(),
+                reports.trend(body, range, granularity));
+    }
+
+    static String dimension(String by) {
+        if (!Contribution.DIMENSIONS.contains(by)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-dimension",
+                    "分类维度须为：" + String.join("、", Contribution.DIMENSIONS), "by must be one of " + Contribution.DIMENSIONS);
+        }
+        return by;
+    }
+
+    record Breakdown(String org, String period, String from, String to, String by, List<Row> rows) {
+    }
+
+    record Trend(String org, String granularity, String from, String to, List<Reports.Point> points) {
+    }
+}

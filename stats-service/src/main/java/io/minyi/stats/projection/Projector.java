@@ -1,0 +1,108 @@
+package io.minyi.stats.projection;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.minyi.contracts.ReportEvent;
+import io.minyi.stats.projection.domain.Contribution;
+import io.minyi.stats.projection.domain.Period;
+import io.minyi.stats.projection.domain.ReportFact;
+import io.minyi.stats.projection.store.CellStore;
+import io.minyi.stats.projection.store.FactStore;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Projects a batch of one partition's events: folds each into its report's fact, turns the change of
+ * the fact's contribution into cell changes tagged with the event's offset, writes the cells (each
+ * exactly once, see {@link CellStore}) and only then the facts. Replaying a batch after a crash at
+ * any point therefore gives the same cells: facts not yet written give the same changes again, which
+ * the cells skip by offset; facts already written know the events and give no change.
+ */
+public class Projector {
+
+    /** An event and where it sits in its partition. */
+    public record Positioned(long offset, ReportEvent event) {
+    }
+
+    private final FactStore facts;
+    private final CellStore cells;
+    private final BusinessMetrics metrics;
+
+    public Projector(FactStore facts, CellStore cells, BusinessMetrics metrics) {
+        this.facts = facts;
+        this.cells = cells;
+        this.metrics = metrics;
+    }
+
+    public void project(int partition, List<Positioned> events) {
+        Map<String, ReportFact> known = facts.load(events.stream().map(p -> p.event().reportId()).distinct().toList());
+        Map<String, ReportFact> changed = new LinkedHashMap<>();
+        List<CellStore.Change> changes = new ArrayList<>();
+        for (Positioned p : events) {
+            ReportEvent e = p.event();
+            ReportFact fact = changed.containsKey(e.reportId()) ? changed.get(e.reportId())
+                    : known.getOrDefault(e.reportId(), ReportFact.of(e.reportId(), e.org().value()));
+            Contribution before = Contribution.of(fact);
+            if (!fact.apply(e)) {
+                continue; // seen before: redelivered
+            }
+            changed.put(e.reportId(), fact);
+            Contribution delta = Contribution.delta(before, Contribution.of(fact));
+            if (!delta.isEmpty()) {
+                cellChanges(partition, p.offset(), delta, changes);
+                metrics.counted(e.org().value(), delta.main());
+            }
+        }
+        cells.apply(changes);
+        facts.saveAll(changed.values());
+    }
+
+    static void cellChanges(int partition, long offset, Contribution delta, List<CellStore.Change> out) {
+        Map<String, Long> main = prefixed("c.", delta.main());
+        Map<String, String> labels = new HashMap<>();
+        delta.labels().forEach((k, v) -> labels.put("nm." + k, v));
+        for (String body : delta.bodies()) {
+            Map<String, Long> breakdown = prefixed("b.", delta.breakdowns().getOrDefault(body, Map.of()));
+            for (String period : Period.keysOf(delta.day())) {
+                String cell = CellIds.main(body, period, partition);
+                if (!main.isEmpty()) {
+                    out.add(new CellStore.Change(cell, offset, main, Map.of()));
+                }
+                if (!breakdown.isEmpty() || !labels.isEmpty()) {
+                    out.add(new CellStore.Change(CellIds.breakdown(cell), offset, breakdown, labels));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Long> prefixed(String prefix, Map<String, Long> counters) {
+        Map<String, Long> m = new HashMap<>();
+        counters.forEach((k, v) -> m.put(prefix + k, v));
+        return m;
+    }
+
+    /** The Micrometer counters of reports received and adopted per body, for Prometheus and Grafana. */
+    public static class BusinessMetrics {
+        private final MeterRegistry meters;
+
+        public BusinessMetrics(MeterRegistry meters) {
+            this.meters = meters;
+        }
+
+        void counted(String org, Map<String, Long> main) {
+            count("minyi.stats.reports.received", org, main.getOrDefault("rcv", 0L));
+            count("minyi.stats.reports.adopted", org, main.getOrDefault("adp", 0L));
+            count("minyi.stats.reports.signed-off", org, main.getOrDefault("sgn", 0L));
+            count("minyi.stats.reports.responded", org, main.getOrDefault("rsp", 0L));
+        }
+
+        private void count(String name, String org, long n) {
+            if (n > 0) {
+                meters.counter(name, "org", org).increment(n);
+            }
+        }
+    }
+}

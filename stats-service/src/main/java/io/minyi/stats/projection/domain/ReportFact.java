@@ -1,0 +1,271 @@
+package io.minyi.stats.projection.domain;
+
+import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.AssignmentOverdue;
+import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.Outcome;
+import io.minyi.contracts.ReopenDecided;
+import io.minyi.contracts.ReplyReturned;
+import io.minyi.contracts.ReportAssigned;
+import io.minyi.contracts.ReportClosed;
+import io.minyi.contracts.ReportEdited;
+import io.minyi.contracts.ReportEvent;
+import io.minyi.contracts.ReportForwarded;
+import io.minyi.contracts.ReportInstructed;
+import io.minyi.contracts.ReportMerged;
+import io.minyi.contracts.ReportOutcomeDecided;
+import io.minyi.contracts.ReportRated;
+import io.minyi.contracts.ReportRejected;
+import io.minyi.contracts.ReportResponded;
+import io.minyi.contracts.ReportSignedOff;
+import io.minyi.contracts.ReportSubmitted;
+import io.minyi.contracts.ReportWithdrawn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the statistics know of one report, folded from its events in any order and any number of
+ * times: first times take the earliest ({@code min}), attributes that change (classification,
+ * assignment, outcome) take the latest by occurrence, and the ids of the events already applied are
+ * kept so a redelivered event changes nothing at all.
+ */
+public class ReportFact {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** How many applied event ids are kept; a report has far fewer events. */
+    static final int KEPT_EVENT_IDS = 200;
+
+    String id;
+    String org;
+    List<String> eventIds = new ArrayList<>();
+    Instant submittedAt;
+    String authorId;
+    String authorName;
+    List<String> coAuthors = new ArrayList<>();
+    String channel;
+    String station;
+    Integer constituents;
+    String topic;
+    String sector;
+    Instant classifiedAt;
+    Instant signedOffAt;
+    Boolean sameDay;
+    Instant forwardedAt;
+    Instant forwardedUpAt;
+    int instructions;
+    Instant assignedAt;
+    String department;
+    LocalDate deadline;
+    Instant deadlineAt;
+    Instant respondedAt;
+    Instant answeredAt;
+    Instant reopenedAt;
+    LocalDate overdueDeadline;
+    Instant closedAt;
+    Instant lastClosedAt;
+    String outcome;
+    Instant outcomeAt;
+    String adoptionLevel;
+    Instant withdrawnAt;
+    Instant rejectedAt;
+    Instant mergedAt;
+    Map<String, String> ratings = new LinkedHashMap<>();
+
+    public ReportFact() {
+    }
+
+    public static ReportFact of(String reportId, String org) {
+        ReportFact fact = new ReportFact();
+        fact.id = reportId;
+        fact.org = org;
+        return fact;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ReportFact copy() {
+        ReportFact c = new ReportFact();
+        c.id = id; c.org = org; c.eventIds = new ArrayList<>(eventIds); c.submittedAt = submittedAt;
+        c.authorId = authorId; c.authorName = authorName; c.coAuthors = new ArrayList<>(coAuthors);
+        c.channel = channel; c.station = station; c.constituents = constituents; c.topic = topic; c.sector = sector;
+        c.classifiedAt = classifiedAt; c.signedOffAt = signedOffAt; c.sameDay = sameDay; c.forwardedAt = forwardedAt;
+        c.forwardedUpAt = forwardedUpAt; c.instructions = instructions; c.assignedAt = assignedAt;
+        c.department = department; c.deadline = deadline; c.deadlineAt = deadlineAt; c.respondedAt = respondedAt;
+        c.answeredAt = answeredAt; c.reopenedAt = reopenedAt; c.overdueDeadline = overdueDeadline;
+        c.closedAt = closedAt; c.lastClosedAt = lastClosedAt; c.outcome = outcome; c.outcomeAt = outcomeAt; c.adoptionLevel = adoptionLevel;
+        c.withdrawnAt = withdrawnAt; c.rejectedAt = rejectedAt; c.mergedAt = mergedAt;
+        c.ratings = new LinkedHashMap<>(ratings);
+        return c;
+    }
+
+    /** Folds one event in; false (and nothing changed) when this event was applied before. */
+    public boolean apply(ReportEvent event) {
+        String eventId = event.eventId().toString();
+        if (eventIds.contains(eventId)) {
+            return false;
+        }
+        eventIds.add(eventId);
+        if (eventIds.size() > KEPT_EVENT_IDS) {
+            eventIds.remove(0);
+        }
+        Instant at = event.occurredAt();
+        if (event instanceof ReportSubmitted s) {
+            submitted(s);
+        } else if (event instanceof ReportEdited e) {
+            classified(at, e.topic(), e.sector());
+        } else if (event instanceof ReportSignedOff s) {
+            if (signedOffAt == null || at.isBefore(signedOffAt)) {
+                signedOffAt = at;
+                sameDay = s.sameDay();
+            }
+        } else if (event instanceof ReportForwarded f) {
+            if (f.up()) {
+                forwardedUpAt = min(forwardedUpAt, at);
+            } else {
+                forwardedAt = min(forwardedAt, at);
+            }
+        } else if (event instanceof ReportInstructed) {
+            instructions++;
+        } else if (event instanceof ReportAssigned a) {
+            assignedAt = min(assignedAt, at);
+            deadline(at, a.department(), a.deadline());
+        } else if (event instanceof ExtensionDecided d) {
+            deadline(at, department, d.deadline());
+        } else if (event instanceof AssignmentOverdue o) {
+            overdueDeadline = o.deadline();
+        } else if (event instanceof ReportResponded) {
+            respondedAt = min(respondedAt, at);
+            answeredAt = max(answeredAt, at);
+        } else if (event instanceof ReplyReturned) {
+            reopenedAt = max(reopenedAt, at);
+        } else if (event instanceof ReopenDecided r && r.approved()) {
+            reopenedAt = max(reopenedAt, at);
+            deadline(at, r.department(), r.deadline());
+        } else if (event instanceof ReportOutcomeDecided d) {
+            outcome(at, d.outcome(), d.adoptionLevel());
+        } else if (event instanceof ReportClosed c) {
+            closedAt = min(closedAt, at);
+            lastClosedAt = max(lastClosedAt, at);
+            outcome(at, c.outcome(), null);
+        } else if (event instanceof ReportRated r) {
+            ratings.putIfAbsent(r.actor().id(), r.rating().wireName());
+        } else if (event instanceof ReportWithdrawn) {
+            withdrawnAt = min(withdrawnAt, at);
+        } else if (event instanceof ReportRejected) {
+            rejectedAt = min(rejectedAt, at);
+        } else if (event instanceof ReportMerged) {
+            mergedAt = min(mergedAt, at);
+        }
+        // drafts, progress notes, bulletins, follow-ups: nothing the statistics count
+        return true;
+    }
+
+    private void submitted(ReportSubmitted s) {
+        submittedAt = min(submittedAt, s.occurredAt());
+        authorId = s.actor().id();
+        authorName = s.actor().name();
+        coAuthors = new ArrayList<>(s.coAuthors());
+        channel = s.channel();
+        station = s.station();
+        constituents = s.constituents();
+        if (classifiedAt == null) {
+            topic = s.topic();
+            sector = s.sector();
+        }
+    }
+
+    private void classified(Instant at, String newTopic, String newSector) {
+        if (classifiedAt != null && at.isBefore(classifiedAt)) {
+            return;
+        }
+        classifiedAt = at;
+        if (newTopic != null) {
+            topic = newTopic;
+        }
+        if (newSector != null) {
+            sector = newSector;
+        }
+    }
+
+    private void deadline(Instant at, String newDepartment, LocalDate newDeadline) {
+        if (deadlineAt != null && at.isBefore(deadlineAt)) {
+            return;
+        }
+        deadlineAt = at;
+        if (newDepartment != null) {
+            department = newDepartment;
+        }
+        if (newDeadline != null) {
+            deadline = newDeadline;
+        }
+    }
+
+    private void outcome(Instant at, Outcome newOutcome, AdoptionLevel level) {
+        if (level != null && (adoptionLevel == null
+                || AdoptionLevel.fromWireName(adoptionLevel).ordinal() < level.ordinal())) {
+            adoptionLevel = level.wireName();
+        }
+        if (outcomeAt == null || !at.isBefore(outcomeAt)) {
+            outcomeAt = at;
+            outcome = newOutcome.name();
+        }
+    }
+
+    /** The report's state now, as the statistics name it. */
+    public String status() {
+        if (withdrawnAt != null) {
+            return "withdrawn";
+        }
+        if (rejectedAt != null) {
+            return "rejected";
+        }
+        if (mergedAt != null) {
+            return "merged";
+        }
+        if (lastClosedAt != null && (reopenedAt == null || lastClosedAt.isAfter(reopenedAt))) {
+            return "closed";
+        }
+        if (answered()) {
+            return "responded";
+        }
+        if (assignedAt != null) {
+            return "assigned";
+        }
+        return signedOffAt != null ? "signed-off" : "submitted";
+    }
+
+    boolean answered() {
+        return answeredAt != null && (reopenedAt == null || answeredAt.isAfter(reopenedAt));
+    }
+
+    /** The current assignment passed its deadline and waits for its answer. */
+    boolean overdueNow() {
+        return overdueDeadline != null && overdueDeadline.equals(deadline) && !answered()
+                && !"closed".equals(status()) && withdrawnAt == null;
+    }
+
+    /** The first answer came on or before the deadline (CST days). */
+    boolean respondedOnTime() {
+        return respondedAt != null && deadline != null && !LocalDate.ofInstant(respondedAt, ZONE).isAfter(deadline);
+    }
+
+    public LocalDate submittedDay() {
+        return submittedAt == null ? null : LocalDate.ofInstant(submittedAt, ZONE);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}

@@ -1,0 +1,203 @@
+package io.minyi.stats.projection.messaging;
+
+import io.minyi.contracts.Events;
+import io.minyi.stats.projection.Projector;
+import io.minyi.stats.projection.store.CellStore;
+import io.minyi.stats.projection.store.FactStore;
+import io.minyi.stats.projection.store.ProjectionMeta;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the projection's consumers: the active generation's, and during a rebuild also the next
+ * generation's — its own consumer group reading the topic from the beginning into its own collections
+ * while the active one keeps serving. Every instance looks at the shared state every two seconds; once
+ * the rebuild's consumer group has caught up with the topic, the new generation becomes the active one
+ * and the old consumer stops.
+ */
+@Component
+public class Generations implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Generations.class);
+    private final ProjectionMeta meta;
+    private final MongoTemplate mongo;
+    private final ConsumerFactory<String, byte[]> consumers;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final KafkaAdmin admin;
+    private final Projector.BusinessMetrics metrics;
+    private final Clock clock;
+    private final String groupPrefix;
+    private final int maxPollRecords;
+    private final Map<Integer, ConcurrentMessageListenerContainer<String, byte[]>> running = new ConcurrentHashMap<>();
+    private volatile int active;
+    private volatile boolean started;
+
+    public Generations(ProjectionMeta meta, MongoTemplate mongo, ConsumerFactory<String, byte[]> consumers,
+                       KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, Projector.BusinessMetrics metrics,
+                       Clock clock, @Value("${spring.kafka.consumer.group-id}") String groupPrefix,
+                       @Value("${minyi.stats.max-poll-records:1000}") int maxPollRecords) {
+        this.meta = meta;
+        this.mongo = mongo;
+        this.consumers = consumers;
+        this.kafka = kafka;
+        this.admin = admin;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.groupPrefix = groupPrefix;
+        this.maxPollRecords = maxPollRecords;
+    }
+
+    /** The generation reads are served from. */
+    public int active() {
+        return active;
+    }
+
+    public static String cells(int generation) {
+        return "cells_g" + generation;
+    }
+
+    public static String facts(int generation) {
+        return "facts_g" + generation;
+    }
+
+    String group(int generation) {
+        return groupPrefix + "-g" + generation;
+    }
+
+    @Override
+    public void start() {
+        started = true;
+        tick();
+    }
+
+    @Override
+    public void stop() {
+        started = false;
+        running.values().forEach(ConcurrentMessageListenerContainer::stop);
+        running.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    @Scheduled(fixedDelayString = "${minyi.stats.generation-check:PT2S}", initialDelayString = "PT2S")
+    public synchronized void tick() {
+        if (!started) {
+            return;
+        }
+        ProjectionMeta.State state = meta.state();
+        active = state.active();
+        ensureRunning(state.active());
+        if (state.rebuilding() != null) {
+            ensureRunning(state.rebuilding());
+            long lag = lag(state.rebuilding());
+            if (lag == 0 && meta.activate(state.rebuilding(), endOffsetsTotal(), state.rebuildStartedAt(), clock.instant())) {
+                log.info("projection generation {} rebuilt and active", state.rebuilding());
+                active = state.rebuilding();
+            }
+        }
+        Integer rebuilding = meta.state().rebuilding();
+        running.keySet().stream().filter(g -> g != active && !g.equals(rebuilding)).toList()
+                .forEach(this::stopGeneration);
+    }
+
+    private void ensureRunning(int generation) {
+        running.computeIfAbsent(generation, this::container);
+    }
+
+    private void stopGeneration(int generation) {
+        var container = running.remove(generation);
+        if (container != null) {
+            container.stop();
+            log.info("projection generation {} stopped", generation);
+        }
+    }
+
+    private ConcurrentMessageListenerContainer<String, byte[]> container(int generation) {
+        CellStore cells = new CellStore(mongo, cells(generation));
+        Projector projector = new Projector(new FactStore(mongo, facts(generation)), cells, metrics);
+        ContainerProperties props = new ContainerProperties(Events.TOPIC);
+        props.setGroupId(group(generation));
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxPollRecords));
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.setKafkaConsumerProperties(consumerProps);
+        props.setMessageListener(new ProjectionListener(projector, kafka, generation));
+        props.setConsumerRebalanceListener(new ForgetOnRebalance(cells));
+        var container = new ConcurrentMessageListenerContainer<>(consumers, props);
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(10_000);
+        container.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        container.setBeanName("stats-projection-g" + generation);
+        container.start();
+        log.info("projection generation {} consuming as group {}", generation, group(generation));
+        return container;
+    }
+
+    /** Records of the topic not yet consumed by the generation's group. */
+    long lag(int generation) {
+        try (Admin client = Admin.create(admin.getConfigurationProperties())) {
+            var partitions = partitions(client);
+            Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group(generation))
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            var ends = client.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+                    .all().get(10, TimeUnit.SECONDS);
+            long lag = 0;
+            for (TopicPartition tp : partitions) {
+                long end = ends.get(tp).offset();
+                OffsetAndMetadata done = committed.get(tp);
+                lag += end - (done == null ? 0 : done.offset());
+            }
+            return lag;
+        } catch (Exception e) {
+            log.warn("could not measure the lag of generation {}: {}", generation, e.toString());
+            return -1;
+        }
+    }
+
+    long endOffsetsTotal() {
+        try (Admin client = Admin.create(admin.getConfigurationProperties())) {
+            var partitions = partitions(client);
+            return client.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+                    .all().get(10, TimeUnit.SECONDS).values().stream().mapToLong(r -> r.offset()).sum();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static java.util.List<TopicPartition> partitions(Admin client) throws Exception {
+        return client.describeTopics(java.util.List.of(Events.TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS)
+                .get(Events.TOPIC).partitions().stream().map(p -> new TopicPartition(Events.TOPIC, p.partition())).toList();
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100; // after the Kafka and web infrastructure
+    }
+}
