@@ -37,7 +37,9 @@ public class MessagingAutoConfiguration {
     @Bean
     NewTopic reportEventsTopic(@Value("${minyi.kafka.partitions:6}") int partitions,
                                @Value("${minyi.kafka.replicas:1}") int replicas) {
-        return TopicBuilder.name(Events.TOPIC).partitions(partitions).replicas(replicas).build();
+        // the topic keeps every event for good: projections (statistics) are rebuilt from its beginning
+        return TopicBuilder.name(Events.TOPIC).partitions(partitions).replicas(replicas)
+                .config("retention.ms", "-1").config("retention.bytes", "-1").build();
     }
 
     @Bean

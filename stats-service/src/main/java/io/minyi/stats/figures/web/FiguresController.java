@@ -5,7 +5,6 @@ import io.minyi.stats.figures.Reports;
 import io.minyi.stats.figures.domain.Figures;
 import io.minyi.stats.figures.domain.Range;
 import io.minyi.stats.figures.domain.Row;
-import io.minyi.stats.projection.domain.Contribution;
 import io.minyi.support.security.Caller;
 import io.minyi.support.web.ApiProblem;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,6 @@ import java.util.List;
 @RestController
 class FiguresController {
 
-    static final List<String> GRANULARITIES = List.of("day", "week", "month", "quarter", "year");
     private static final int MAX_POINTS = 400;
     private final Reports reports;
     private final Scope scope;
@@ -44,8 +42,8 @@ class FiguresController {
                         Caller caller) {
         OrgPath body = scope.office(caller, org);
         Range range = scope.range(period, date, from, to);
-        return new Breakdown(body.value(), range.kind(), range.from().toString(), range.to().toString(), dimension(by),
-                reports.breakdown(body, range, dimension(by)));
+        return new Breakdown(body.value(), range.kind(), range.from().toString(), range.to().toString(), Scope.dimension(by),
+                reports.breakdown(body, range, Scope.dimension(by)));
     }
 
     @GetMapping("/api/stats/trend")
@@ -55,24 +53,13 @@ class FiguresController {
                 Caller caller) {
         OrgPath body = scope.office(caller, org);
         Range range = scope.range(period, date, from, to);
-        if (!GRANULARITIES.contains(granularity)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-granularity",
-                    "趋势粒度须为 day、week、month、quarter 或 year。", "granularity must be day, week, month, quarter or year.");
-        }
+        Scope.granularity(granularity);
         if ("day".equals(granularity) && ChronoUnit.DAYS.between(range.from(), range.to()) >= MAX_POINTS) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "too-many-points", "按日趋势最多 " + MAX_POINTS + " 天，请缩短时段或按周、月查看。",
                     "A daily trend covers at most " + MAX_POINTS + " days.");
         }
         return new Trend(body.value(), granularity, range.from().toString(), range.to().toString(),
                 reports.trend(body, range, granularity));
-    }
-
-    static String dimension(String by) {
-        if (!Contribution.DIMENSIONS.contains(by)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-dimension",
-                    "分类维度须为：" + String.join("、", Contribution.DIMENSIONS), "by must be one of " + Contribution.DIMENSIONS);
-        }
-        return by;
     }
 
     record Breakdown(String org, String period, String from, String to, String by, List<Row> rows) {

@@ -79,6 +79,37 @@ public class Scope {
         return LocalDate.now(clock.withZone(io.minyi.stats.projection.domain.ReportFact.ZONE));
     }
 
+    public static final java.util.List<String> GRANULARITIES = java.util.List.of("day", "week", "month", "quarter", "year");
+
+    /** A breakdown dimension; 400 {@code invalid-dimension} otherwise. */
+    public static String dimension(String by) {
+        if (by == null || !io.minyi.stats.projection.domain.Contribution.DIMENSIONS.contains(by)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-dimension", "分类维度须为："
+                    + String.join("、", io.minyi.stats.projection.domain.Contribution.DIMENSIONS),
+                    "by must be one of " + io.minyi.stats.projection.domain.Contribution.DIMENSIONS);
+        }
+        return by;
+    }
+
+    /** A trend's granularity; 400 {@code invalid-granularity} otherwise. */
+    public static String granularity(String granularity) {
+        if (!GRANULARITIES.contains(granularity)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-granularity",
+                    "趋势粒度须为 day、week、month、quarter 或 year。", "granularity must be day, week, month, quarter or year.");
+        }
+        return granularity;
+    }
+
+    /** A ranking's kind; 404 {@code unknown-ranking} otherwise. */
+    public static String rankingKind(String kind) {
+        if (kind == null || !io.minyi.stats.ranking.Rankings.METHODS.containsKey(kind)) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-ranking", "没有这个排名：" + kind
+                    + "（可选 stations、sectors、departments、members）",
+                    "No such ranking: " + kind + " (stations, sectors, departments, members)");
+        }
+        return kind;
+    }
+
     static ApiProblem bad(String zh, String en) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-period", zh, en);
     }

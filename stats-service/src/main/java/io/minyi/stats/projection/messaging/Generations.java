@@ -160,7 +160,11 @@ public class Generations implements SmartLifecycle {
         return container;
     }
 
-    /** Records of the topic not yet consumed by the generation's group. */
+    /** Records of the topic the generation's consumer group has not consumed yet (-1 when unknown). */
+    public long lagOf(int generation) {
+        return lag(generation);
+    }
+
     long lag(int generation) {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
             var partitions = partitions(client);
