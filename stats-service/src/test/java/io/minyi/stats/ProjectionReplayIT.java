@@ -37,8 +37,9 @@ class ProjectionReplayIT {
     @Autowired MongoTemplate mongo;
     final Projector.BusinessMetrics metrics = new Projector.BusinessMetrics(new SimpleMeterRegistry());
 
-    @Test
-    void replaysAndCrashesAnywhereLeaveTheSameCellsAsOneCleanPass() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(CellStore.Fencing.class)
+    void replaysAndCrashesAnywhereLeaveTheSameCellsAsOneCleanPass(CellStore.Fencing fencing) {
         String city = "x" + UUID.randomUUID().toString().substring(0, 6);
         List<Projector.Positioned> log = log(Stories.random(city, 60, 11));
 
@@ -58,11 +59,11 @@ class ProjectionReplayIT {
                         public void saveAll(Collection<ReportFact> facts) {
                             throw new IllegalStateException("crash");
                         }
-                    }, new CellStore(mongo, faulty + "_cells"), metrics);
+                    }, new CellStore(mongo, faulty + "_cells", fencing), metrics);
                     assertThatThrownBy(() -> p.project(0, batch)).hasMessage("crash");
                 }
                 case 1 -> { // crash half way through the cells
-                    Projector p = new Projector(new FactStore(mongo, faulty + "_facts"), new CellStore(mongo, faulty + "_cells") {
+                    Projector p = new Projector(new FactStore(mongo, faulty + "_facts"), new CellStore(mongo, faulty + "_cells", fencing) {
                         @Override
                         public synchronized void apply(List<Change> changes) {
                             super.apply(changes.subList(0, changes.size() / 2));
@@ -72,12 +73,12 @@ class ProjectionReplayIT {
                     assertThatThrownBy(() -> p.project(0, batch)).hasMessage("crash");
                 }
                 case 2 -> { // applied, but the offset commit was lost: the same batch comes again
-                    fresh(faulty).project(0, batch);
-                    fresh(faulty).project(0, batch);
+                    fresh(faulty, fencing).project(0, batch);
+                    fresh(faulty, fencing).project(0, batch);
                     committed = end;
                 }
                 default -> {
-                    fresh(faulty).project(0, batch);
+                    fresh(faulty, fencing).project(0, batch);
                     committed = end;
                 }
             }
@@ -86,7 +87,7 @@ class ProjectionReplayIT {
     }
 
     @Test
-    void aCellWrittenByAnotherConsumerMeanwhileIsReadAgainNotOverwritten() {
+    void withCompareAndSetACellWrittenByAnotherConsumerMeanwhileIsReadAgainNotCountedTwice() {
         String city = "y" + UUID.randomUUID().toString().substring(0, 6);
         List<Projector.Positioned> log = log(Stories.random(city, 10, 3));
         String gen = "t" + UUID.randomUUID().toString().substring(0, 8);
@@ -104,8 +105,8 @@ class ProjectionReplayIT {
         assertThat(cells(gen + "_cells")).isEqualTo(cells(clean + "_cells"));
     }
 
-    private Projector fresh(String gen) {
-        return new Projector(new FactStore(mongo, gen + "_facts"), new CellStore(mongo, gen + "_cells"), metrics);
+    private Projector fresh(String gen, CellStore.Fencing fencing) {
+        return new Projector(new FactStore(mongo, gen + "_facts"), new CellStore(mongo, gen + "_cells", fencing), metrics);
     }
 
     /** The stories' events interleaved as one partition's log, each report's own events shuffled, some twice. */

@@ -5,7 +5,6 @@ import io.minyi.stats.figures.domain.Figures;
 import io.minyi.stats.figures.domain.Range;
 import io.minyi.stats.figures.domain.Row;
 import io.minyi.stats.labels.Labels;
-import io.minyi.stats.projection.domain.Contribution;
 import io.minyi.stats.projection.domain.Totals;
 import io.minyi.stats.projection.store.CellQueries;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ public class Reports {
 
     /** The rows of one dimension, most reports first; rows nothing is counted on any more are left out. */
     public List<Row> breakdown(OrgPath org, Range range, String dimension) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells());
+        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells(), List.of(dimension));
         List<Row> rows = new ArrayList<>();
         b.totals().rows(dimension).forEach((key, totals) -> {
             Row row = Row.of(key, labels.of(dimension, key, b.labels()), totals);
@@ -46,11 +45,11 @@ public class Reports {
         return rows;
     }
 
-    /** All breakdown dimensions at once (one read), for rankings and the annual report. */
-    public Map<String, List<Row>> breakdowns(OrgPath org, Range range) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells());
+    /** Several breakdown dimensions at once (one read), for the annual report. */
+    public Map<String, List<Row>> breakdowns(OrgPath org, Range range, List<String> dimensions) {
+        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells(), dimensions);
         Map<String, List<Row>> all = new LinkedHashMap<>();
-        for (String dimension : Contribution.DIMENSIONS) {
+        for (String dimension : dimensions) {
             List<Row> rows = new ArrayList<>();
             b.totals().rows(dimension).forEach((key, totals) -> {
                 Row row = Row.of(key, labels.of(dimension, key, b.labels()), totals);

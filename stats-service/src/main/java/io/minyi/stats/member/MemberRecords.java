@@ -27,7 +27,7 @@ public class MemberRecords {
 
     /** One member's year at their body; co-authorships are found by the member's name, as reports name them. */
     public MemberRecord of(OrgPath org, int year, String memberId, String name) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), List.of(String.valueOf(year)));
+        CellQueries.Breakdowns b = cells.breakdowns(org.value(), List.of(String.valueOf(year)), List.of("member", "coauthor"));
         Totals own = b.totals().rows("member").getOrDefault(memberId, Totals.empty());
         String shown = b.labels().getOrDefault("member." + memberId, name);
         Totals co = shown == null ? Totals.empty() : b.totals().rows("coauthor").getOrDefault(shown, Totals.empty());
@@ -36,7 +36,7 @@ public class MemberRecords {
 
     /** Every member with a report (or a co-authorship) received at the body or below in the year, best score first. */
     public List<MemberRecord> all(OrgPath org, int year) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), List.of(String.valueOf(year)));
+        CellQueries.Breakdowns b = cells.breakdowns(org.value(), List.of(String.valueOf(year)), List.of("member", "coauthor"));
         ScoringRule rule = rules.applying(org);
         Map<String, Totals> members = b.totals().rows("member");
         Map<String, Totals> coAuthors = b.totals().rows("coauthor");

@@ -1,6 +1,6 @@
 package io.minyi.stats.projection;
 
-/** Deterministic cell ids: {@code <body>|<period>|<partition>}, and {@code …|d} for its breakdowns. */
+/** Deterministic cell ids: {@code <body>|<period>|<partition>}, and {@code …|d|<dimension>} for one of its breakdowns. */
 public final class CellIds {
 
     private CellIds() {
@@ -10,7 +10,7 @@ public final class CellIds {
         return body + "|" + period + "|" + partition;
     }
 
-    public static String breakdown(String mainCell) {
-        return mainCell + "|d";
+    public static String breakdown(String mainCell, String dimension) {
+        return mainCell + "|d|" + dimension;
     }
 }

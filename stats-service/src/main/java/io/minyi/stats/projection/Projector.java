@@ -3,6 +3,7 @@ package io.minyi.stats.projection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.stats.projection.domain.Contribution;
+import io.minyi.stats.projection.domain.Keys;
 import io.minyi.stats.projection.domain.Period;
 import io.minyi.stats.projection.domain.ReportFact;
 import io.minyi.stats.projection.store.CellStore;
@@ -61,26 +62,32 @@ public class Projector {
     }
 
     static void cellChanges(int partition, long offset, Contribution delta, List<CellStore.Change> out) {
-        Map<String, Long> main = prefixed("c.", delta.main());
-        Map<String, String> labels = new HashMap<>();
-        delta.labels().forEach((k, v) -> labels.put("nm." + k, v));
+        Map<String, Long> main = fields(delta.main());
         for (String body : delta.bodies()) {
-            Map<String, Long> breakdown = prefixed("b.", delta.breakdowns().getOrDefault(body, Map.of()));
+            Map<String, Map<String, Long>> byDimension = new HashMap<>();
+            delta.breakdowns().getOrDefault(body, Map.of()).forEach((k, v) ->
+                    byDimension.computeIfAbsent(k.substring(0, k.indexOf('.')), d -> new HashMap<>()).put(Keys.field(k), v));
+            Map<String, Map<String, String>> labels = new HashMap<>();
+            delta.labels().forEach((k, v) -> labels.computeIfAbsent(k.substring(0, k.indexOf('.')), d -> new HashMap<>())
+                    .put(Keys.field("nm." + k), v));
             for (String period : Period.keysOf(delta.day())) {
                 String cell = CellIds.main(body, period, partition);
                 if (!main.isEmpty()) {
                     out.add(new CellStore.Change(cell, offset, main, Map.of()));
                 }
-                if (!breakdown.isEmpty() || !labels.isEmpty()) {
-                    out.add(new CellStore.Change(CellIds.breakdown(cell), offset, breakdown, labels));
+                java.util.Set<String> dimensions = new java.util.HashSet<>(byDimension.keySet());
+                dimensions.addAll(labels.keySet());
+                for (String dimension : dimensions) {
+                    out.add(new CellStore.Change(CellIds.breakdown(cell, dimension), offset,
+                            byDimension.getOrDefault(dimension, Map.of()), labels.getOrDefault(dimension, Map.of())));
                 }
             }
         }
     }
 
-    private static Map<String, Long> prefixed(String prefix, Map<String, Long> counters) {
+    private static Map<String, Long> fields(Map<String, Long> counters) {
         Map<String, Long> m = new HashMap<>();
-        counters.forEach((k, v) -> m.put(prefix + k, v));
+        counters.forEach((k, v) -> m.put(Keys.field(k), v));
         return m;
     }
 

@@ -88,8 +88,9 @@ class ExportController {
         List<Table> sheets = new ArrayList<>();
         sheets.add(Tables.summary(reports.summary(body, range), labels.org(body.value())));
         sheets.add(Tables.trend(reports.trend(body, range, "month")));
-        var all = reports.breakdowns(body, range);
-        for (String dimension : List.of("body", "sector", "topic", "channel", "department", "station")) {
+        List<String> dimensions = List.of("body", "sector", "topic", "channel", "department", "station");
+        var all = reports.breakdowns(body, range, dimensions);
+        for (String dimension : dimensions) {
             sheets.add(Tables.breakdown(dimension, all.get(dimension)));
         }
         for (String kind : List.of("stations", "sectors", "departments")) {

@@ -55,10 +55,17 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
             Map<String, Long> cells = new LinkedHashMap<>();
             if (f.withdrawnAt == null) {
                 Map<String, String> values = values(f, org, body);
-                values.forEach((dim, value) -> counters.forEach((name, n) ->
-                        cells.put(dim + "." + Keys.encode(value) + "." + name, n)));
+                values.forEach((dim, value) -> counters.forEach((name, n) -> {
+                    if (kept(dim, name)) {
+                        cells.put(dim + "." + Keys.encode(value) + "." + name, n);
+                    }
+                }));
                 for (String coAuthor : f.coAuthors) {
-                    counters.forEach((name, n) -> cells.merge("coauthor." + Keys.encode(coAuthor) + "." + name, n, Long::sum));
+                    counters.forEach((name, n) -> {
+                        if (kept("coauthor", name)) {
+                            cells.merge("coauthor." + Keys.encode(coAuthor) + "." + name, n, Long::sum);
+                        }
+                    });
                 }
             }
             breakdowns.put(body, cells);
@@ -67,6 +74,24 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
             labels.put("member." + Keys.encode(f.authorId), f.authorName);
         }
         return new Contribution(day, org.selfAndAncestors(), main, breakdowns, labels);
+    }
+
+    /**
+     * Which counters a dimension keeps per value: all of them for the few topics, sectors, channels,
+     * levels and sub-bodies; what their records and rankings need for the many stations, departments,
+     * members and co-authors (their breakdown documents stay small).
+     */
+    static boolean kept(String dimension, String counter) {
+        return switch (dimension) {
+            case "member", "coauthor" -> counter.equals("rcv") || counter.equals("sgn") || counter.equals("ins")
+                    || counter.equals("adp") || counter.startsWith("lv.");
+            case "station" -> counter.equals("rcv") || counter.equals("sgn") || counter.equals("adp") || counter.equals("vis")
+                    || counter.equals("ins") || counter.startsWith("lv.");
+            case "department" -> counter.equals("rcv") || counter.equals("asg") || counter.equals("rsp") || counter.equals("ont")
+                    || counter.equals("ovd") || counter.equals("adp") || counter.equals("nad") || counter.startsWith("rt.")
+                    || counter.startsWith("lv.");
+            default -> true;
+        };
     }
 
     /** The counters a report adds to its cells and to each of its breakdown rows. */

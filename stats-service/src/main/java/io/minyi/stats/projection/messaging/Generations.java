@@ -43,6 +43,13 @@ import java.util.stream.Collectors;
 public class Generations implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Generations.class);
+    /**
+     * A generation being rebuilt reads the topic's history in polls this large: one poll is one batch
+     * of the projector, so the cells of consecutive days are written once per batch rather than once
+     * per event (the topic holds events in order of receipt).
+     */
+    public static final int REBUILD_POLL_RECORDS = 20_000;
+    public static final int REBUILD_FETCH_BYTES = 16 * 1024 * 1024;
     private final ProjectionMeta meta;
     private final MongoTemplate mongo;
     private final ConsumerFactory<String, byte[]> consumers;
@@ -52,6 +59,7 @@ public class Generations implements SmartLifecycle {
     private final Clock clock;
     private final String groupPrefix;
     private final int maxPollRecords;
+    private final CellStore.Fencing fencing;
     private final Map<Integer, ConcurrentMessageListenerContainer<String, byte[]>> running = new ConcurrentHashMap<>();
     private volatile int active;
     private volatile boolean started;
@@ -59,7 +67,8 @@ public class Generations implements SmartLifecycle {
     public Generations(ProjectionMeta meta, MongoTemplate mongo, ConsumerFactory<String, byte[]> consumers,
                        KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, Projector.BusinessMetrics metrics,
                        Clock clock, @Value("${spring.kafka.consumer.group-id}") String groupPrefix,
-                       @Value("${minyi.stats.max-poll-records:1000}") int maxPollRecords) {
+                       @Value("${minyi.stats.max-poll-records:2000}") int maxPollRecords,
+                       @Value("${minyi.stats.cell-fencing:compare-and-set}") String fencing) {
         this.meta = meta;
         this.mongo = mongo;
         this.consumers = consumers;
@@ -69,6 +78,7 @@ public class Generations implements SmartLifecycle {
         this.clock = clock;
         this.groupPrefix = groupPrefix;
         this.maxPollRecords = maxPollRecords;
+        this.fencing = CellStore.Fencing.valueOf(fencing.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
     /** The generation reads are served from. */
@@ -140,12 +150,17 @@ public class Generations implements SmartLifecycle {
     }
 
     private ConcurrentMessageListenerContainer<String, byte[]> container(int generation) {
-        CellStore cells = new CellStore(mongo, cells(generation));
+        boolean rebuilding = generation != active;
+        CellStore cells = new CellStore(mongo, cells(generation), fencing);
         Projector projector = new Projector(new FactStore(mongo, facts(generation)), cells, metrics);
         ContainerProperties props = new ContainerProperties(Events.TOPIC);
         props.setGroupId(group(generation));
         Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxPollRecords));
+        consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(rebuilding ? REBUILD_POLL_RECORDS : maxPollRecords));
+        if (rebuilding) {
+            consumerProps.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(REBUILD_FETCH_BYTES));
+            consumerProps.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(4 * REBUILD_FETCH_BYTES));
+        }
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.setKafkaConsumerProperties(consumerProps);
         props.setMessageListener(new ProjectionListener(projector, kafka, generation));

@@ -2,15 +2,12 @@ package io.minyi.stats.projection.store;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import io.minyi.contracts.Events;
 import io.minyi.stats.projection.CellIds;
 import io.minyi.stats.projection.domain.Keys;
 import io.minyi.stats.projection.domain.Totals;
 import io.minyi.stats.projection.messaging.Generations;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,42 +19,48 @@ import java.util.Map;
  * Reads cells of the active generation by id — a body's period is the sum of its cells over the
  * topic's partitions — so every figure is a handful of key lookups whatever the history's size.
  */
-@Component
 public class CellQueries {
 
     private final MongoTemplate mongo;
-    private final Generations generations;
-    private final KafkaTemplate<String, byte[]> kafka;
-    private volatile int partitions;
-    private volatile long partitionsReadAt;
+    private final java.util.function.IntSupplier generation;
+    private final java.util.function.IntSupplier partitions;
 
-    public CellQueries(MongoTemplate mongo, Generations generations, KafkaTemplate<String, byte[]> kafka) {
+    /** Reads the cells of {@code generation()} over {@code partitions()} partitions (both asked on every read). */
+    public CellQueries(MongoTemplate mongo, java.util.function.IntSupplier generation,
+                       java.util.function.IntSupplier partitions) {
         this.mongo = mongo;
-        this.generations = generations;
-        this.kafka = kafka;
+        this.generation = generation;
+        this.partitions = partitions;
     }
 
     /** The main counters of a body (and the bodies below it) over the given periods. */
     public Totals main(String org, Collection<String> periods) {
-        return byPeriod(org, periods, false).values().stream().reduce(Totals.empty(), CellQueries::plus);
+        return byPeriod(org, periods).values().stream().reduce(Totals.empty(), CellQueries::plus);
     }
 
     /** Main counters per period, in the order given. */
     public Map<String, Totals> mainByPeriod(String org, Collection<String> periods) {
-        return byPeriod(org, periods, false);
+        return byPeriod(org, periods);
     }
 
-    /** The breakdown counters and the labels (member names) over the given periods. */
-    public Breakdowns breakdowns(String org, Collection<String> periods) {
+    /** The breakdown counters of the dimensions and their labels (member names) over the given periods. */
+    public Breakdowns breakdowns(String org, Collection<String> periods, Collection<String> dimensions) {
         Totals totals = Totals.empty();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Document d : find(ids(org, periods, true))) {
-            flatten("", d.get("b", Document.class), totals);
-            Document nm = d.get("nm", Document.class);
-            if (nm != null) {
-                nm.forEach((dim, values) -> ((Document) values).forEach((k, v) ->
-                        labels.put(dim + "." + Keys.decode(k), String.valueOf(v))));
-            }
+        List<String> ids = new ArrayList<>();
+        for (String main : ids(org, periods)) {
+            dimensions.forEach(d -> ids.add(CellIds.breakdown(main, d)));
+        }
+        for (Document d : find(ids)) {
+            d.forEach((field, v) -> {
+                if (field.startsWith("nm:")) {
+                    String rest = field.substring(3);
+                    int colon = rest.indexOf(':');
+                    labels.put(rest.substring(0, colon) + "." + Keys.decode(rest.substring(colon + 1)), String.valueOf(v));
+                } else if (v instanceof Number n && !field.equals("o")) {
+                    totals.add(Keys.counter(field), n.longValue());
+                }
+            });
         }
         return new Breakdowns(totals, labels);
     }
@@ -65,54 +68,36 @@ public class CellQueries {
     public record Breakdowns(Totals totals, Map<String, String> labels) {
     }
 
-    private Map<String, Totals> byPeriod(String org, Collection<String> periods, boolean breakdown) {
+    private Map<String, Totals> byPeriod(String org, Collection<String> periods) {
         Map<String, Totals> result = new LinkedHashMap<>();
         periods.forEach(p -> result.put(p, Totals.empty()));
-        for (Document d : find(ids(org, periods, breakdown))) {
+        for (Document d : find(ids(org, periods))) {
             String id = d.getString("_id");
             String period = id.substring(org.length() + 1, id.indexOf('|', org.length() + 1));
-            flatten("", d.get("c", Document.class), result.get(period));
+            Totals into = result.get(period);
+            d.forEach((field, v) -> {
+                if (v instanceof Number n && !field.equals("o")) {
+                    into.add(Keys.counter(field), n.longValue());
+                }
+            });
         }
         return result;
     }
 
-    private List<String> ids(String org, Collection<String> periods, boolean breakdown) {
-        int n = partitions();
+    private List<String> ids(String org, Collection<String> periods) {
+        int n = partitions.getAsInt();
         List<String> ids = new ArrayList<>(periods.size() * n);
         for (String period : periods) {
             for (int p = 0; p < n; p++) {
-                String main = CellIds.main(org, period, p);
-                ids.add(breakdown ? CellIds.breakdown(main) : main);
+                ids.add(CellIds.main(org, period, p));
             }
         }
         return ids;
     }
 
     private Iterable<Document> find(List<String> ids) {
-        return mongo.getCollection(Generations.cells(generations.active())).find(Filters.in("_id", ids))
+        return mongo.getCollection(Generations.cells(generation.getAsInt())).find(Filters.in("_id", ids))
                 .projection(Projections.exclude("o"));
-    }
-
-    private int partitions() {
-        long now = System.currentTimeMillis();
-        if (partitions == 0 || now - partitionsReadAt > 60_000) {
-            partitions = kafka.partitionsFor(Events.TOPIC).size();
-            partitionsReadAt = now;
-        }
-        return partitions;
-    }
-
-    private static void flatten(String prefix, Document doc, Totals into) {
-        if (doc == null) {
-            return;
-        }
-        doc.forEach((k, v) -> {
-            if (v instanceof Document sub) {
-                flatten(prefix + k + ".", sub, into);
-            } else if (v instanceof Number n) {
-                into.add(prefix + k, n.longValue());
-            }
-        });
     }
 
     private static Totals plus(Totals a, Totals b) {

@@ -10,7 +10,6 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -25,16 +24,26 @@ import java.util.Map;
  * event applied ({@code o}), a change is applied only if its offset is newer, and the write is a
  * compare-and-set on {@code o}. A crash between writes, a replay or a zombie consumer can therefore
  * never count an event twice or skip one.
+ * <p>
+ * With {@link Fencing#OWNER} the write filters on the id alone and trusts the partition's ownership
+ * (the remembered offsets still skip replayed events): for the MongoDB stand-in, which answers a filter
+ * on anything but the bare id with a scan of the whole collection. Only a consumer that is still writing
+ * after the group has given its partition to another (a pause longer than the session timeout) could
+ * then double-count; real MongoDB uses {@link Fencing#COMPARE_AND_SET}, which costs it nothing.
  */
 public class CellStore {
 
     /** One event's change to one cell. */
+    /** How a cell write makes sure no other writer was there in between. */
+    public enum Fencing { COMPARE_AND_SET, OWNER }
+
     public record Change(String cell, long offset, Map<String, Long> increments, Map<String, String> labels) {
     }
 
     private static final long ABSENT = -1;
-    private static final int CACHE_LIMIT = 100_000;
+    private static final int CACHE_LIMIT = 200_000;
     private final MongoCollection<Document> cells;
+    private final Fencing fencing;
     /** Last applied offset per cell, valid while this consumer owns the cells' partitions. */
     private final Map<String, Long> offsets = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -44,7 +53,12 @@ public class CellStore {
     };
 
     public CellStore(MongoTemplate mongo, String collection) {
+        this(mongo, collection, Fencing.COMPARE_AND_SET);
+    }
+
+    public CellStore(MongoTemplate mongo, String collection, Fencing fencing) {
         this.cells = mongo.getCollection(collection);
+        this.fencing = fencing;
     }
 
     /** Forgets what it knew of the cells (the partitions moved to another consumer and may come back). */
@@ -73,11 +87,11 @@ public class CellStore {
     private boolean tryApply(List<Change> changes) {
         Map<String, List<Change>> byCell = new LinkedHashMap<>();
         changes.forEach(c -> byCell.computeIfAbsent(c.cell(), k -> new ArrayList<>()).add(c));
-        load(byCell.keySet());
+        Map<String, Long> known = load(byCell.keySet());
         List<WriteModel<Document>> writes = new ArrayList<>();
         Map<String, Long> newOffsets = new LinkedHashMap<>();
         byCell.forEach((cell, list) -> {
-            long last = offsets.get(cell);
+            long last = known.get(cell);
             Document inc = new Document();
             Document set = new Document();
             long max = last;
@@ -97,8 +111,10 @@ public class CellStore {
             if (!inc.isEmpty()) {
                 update.append("$inc", inc);
             }
-            Bson filter = last == ABSENT ? Filters.and(Filters.eq("_id", cell), Filters.exists("o", false))
-                    : Filters.and(Filters.eq("_id", cell), Filters.eq("o", last));
+            Document filter = new Document("_id", cell);
+            if (fencing == Fencing.COMPARE_AND_SET) {
+                filter.append("o", last == ABSENT ? new Document("$exists", false) : last);
+            }
             writes.add(new UpdateOneModel<>(filter, update, new UpdateOptions().upsert(last == ABSENT)));
             newOffsets.put(cell, max);
         });
@@ -113,14 +129,25 @@ public class CellStore {
         return true;
     }
 
-    private void load(java.util.Set<String> ids) {
-        List<String> missing = ids.stream().filter(id -> !offsets.containsKey(id)).toList();
-        if (missing.isEmpty()) {
-            return;
+    /** The last applied offset of each cell ({@link #ABSENT} for cells not written yet), remembered or read. */
+    private Map<String, Long> load(java.util.Set<String> ids) {
+        Map<String, Long> known = new java.util.HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Long o = offsets.get(id);
+            if (o == null) {
+                missing.add(id);
+                known.put(id, ABSENT);
+            } else {
+                known.put(id, o);
+            }
         }
-        missing.forEach(id -> offsets.put(id, ABSENT));
-        for (Document d : cells.find(Filters.in("_id", missing)).projection(Projections.include("o"))) {
-            offsets.put(d.getString("_id"), ((Number) d.get("o")).longValue());
+        for (int from = 0; from < missing.size(); from += 1000) {
+            List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 1000));
+            for (Document d : cells.find(Filters.in("_id", chunk)).projection(Projections.include("o"))) {
+                known.put(d.getString("_id"), ((Number) d.get("o")).longValue());
+            }
         }
+        return known;
     }
 }
