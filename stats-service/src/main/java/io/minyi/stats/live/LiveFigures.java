@@ -36,9 +36,12 @@ public class LiveFigures {
     private final AtomicInteger watchers = new AtomicInteger();
     private long ticks;
 
-    public LiveFigures(Reports reports, @Value("${minyi.stats.live.max-watchers:2000}") int maxWatchers) {
+    public LiveFigures(Reports reports, @Value("${minyi.stats.live.max-watchers:2000}") int maxWatchers,
+                       io.micrometer.core.instrument.MeterRegistry meters) {
         this.reports = reports;
         this.maxWatchers = maxWatchers;
+        io.micrometer.core.instrument.Gauge.builder("minyi.stats.live.watchers", watchers, AtomicInteger::get)
+                .description("live dashboards connected to this instance").register(meters);
     }
 
     record Watch(OrgPath org, Range range) {

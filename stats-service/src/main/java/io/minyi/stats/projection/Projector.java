@@ -77,8 +77,18 @@ public class Projector {
                 }
                 java.util.Set<String> dimensions = new java.util.HashSet<>(byDimension.keySet());
                 dimensions.addAll(labels.keySet());
+                if (CellIds.isDay(period)) {
+                    Map<String, Long> all = new HashMap<>();
+                    Map<String, String> allLabels = new HashMap<>();
+                    byDimension.values().forEach(all::putAll);
+                    labels.values().forEach(allLabels::putAll);
+                    if (!all.isEmpty() || !allLabels.isEmpty()) {
+                        out.add(new CellStore.Change(CellIds.breakdown(cell, period, null), offset, all, allLabels));
+                    }
+                    continue;
+                }
                 for (String dimension : dimensions) {
-                    out.add(new CellStore.Change(CellIds.breakdown(cell, dimension), offset,
+                    out.add(new CellStore.Change(CellIds.breakdown(cell, period, dimension), offset,
                             byDimension.getOrDefault(dimension, Map.of()), labels.getOrDefault(dimension, Map.of())));
                 }
             }

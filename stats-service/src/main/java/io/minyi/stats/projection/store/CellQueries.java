@@ -48,17 +48,30 @@ public class CellQueries {
         Totals totals = Totals.empty();
         Map<String, String> labels = new LinkedHashMap<>();
         List<String> ids = new ArrayList<>();
-        for (String main : ids(org, periods)) {
-            dimensions.forEach(d -> ids.add(CellIds.breakdown(main, d)));
+        int n = partitions.getAsInt();
+        for (String period : periods) {
+            for (int p = 0; p < n; p++) {
+                String main = CellIds.main(org, period, p);
+                if (CellIds.isDay(period)) {
+                    ids.add(CellIds.breakdown(main, period, null));
+                } else {
+                    dimensions.forEach(d -> ids.add(CellIds.breakdown(main, period, d)));
+                }
+            }
         }
+        java.util.Set<String> wanted = new java.util.HashSet<>(dimensions);
         for (Document d : find(ids)) {
             d.forEach((field, v) -> {
-                if (field.startsWith("nm:")) {
-                    String rest = field.substring(3);
-                    int colon = rest.indexOf(':');
+                boolean label = field.startsWith("nm:");
+                String rest = label ? field.substring(3) : field;
+                int colon = rest.indexOf(':');
+                if (colon < 0 || !wanted.contains(rest.substring(0, colon))) {
+                    return; // the offset, or another dimension's counter in a day's document
+                }
+                if (label) {
                     labels.put(rest.substring(0, colon) + "." + Keys.decode(rest.substring(colon + 1)), String.valueOf(v));
-                } else if (v instanceof Number n && !field.equals("o")) {
-                    totals.add(Keys.counter(field), n.longValue());
+                } else if (v instanceof Number count) {
+                    totals.add(Keys.counter(field), count.longValue());
                 }
             });
         }
