@@ -91,6 +91,40 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A file download: status, content type and the bytes. */
+    HttpResponse<byte[]> download(String token, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The first server-sent event of a stream (its data line), read through the gateway within 15 seconds. */
+    String firstEvent(String token, String path) throws Exception {
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path))
+                        .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("event stream " + path + ": " + r.statusCode());
+        }
+        var reading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("data:")) {
+                        return line.substring(5);
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            return reading.get(15, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            r.body().close();
+        }
+    }
+
     /** A page as a browser asks for it. */
     HttpResponse<String> page(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path)).header("Accept", "text/html")

@@ -108,6 +108,20 @@ class ReportLifecycleE2EIT {
             assertThat(summary.get("adoptionRate").asDouble()).isEqualTo(1.0);
         });
         assertThat(api.get(siblingEditor, "/api/stats/summary?org=haikou/longhua").status()).isEqualTo(403);
+        // the statistics' other views through the gateway: breakdowns, the member's record, exports, live
+        var byDepartment = api.get(editor, "/api/stats/breakdown?by=department&period=all").body();
+        assertThat(byDepartment.get("rows").get(0).get("key").asString()).isEqualTo("longhua-housing");
+        assertThat(byDepartment.get("rows").get(0).get("respondedOnTime").asLong()).isEqualTo(1);
+        var mine = api.get(member, "/api/stats/members/me").body();
+        assertThat(mine.get("submitted").asLong()).isEqualTo(1);
+        assertThat(mine.get("adoptedByLevel").get("district").asLong()).isEqualTo(1);
+        assertThat(api.get(member, "/api/stats/summary").status()).as("members see only their own record").isEqualTo(403);
+        var workbook = api.download(editor, "/api/stats/annual-report.xlsx");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        assertThat(new String(workbook.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(api.firstEvent(cityLeader, "/api/stats/live?org=haikou/longhua&period=all"))
+                .contains("\"received\":1").contains("\"adopted\":1");
         var inbox = api.get(handler, "/api/inbox?state=closed").body().toString();
         assertThat(inbox).contains(id).contains("adopted");
 
@@ -144,14 +158,14 @@ class ReportLifecycleE2EIT {
     void aDepartmentsOwnSystemPollsItsInboxAndAnswersWithClientCredentials() throws Exception {
         String system = api.clientToken("dept-longhua-housing-system", "longhua-housing-dev-secret");
         String otherSystem = api.clientToken("dept-haikou-housing-system", "haikou-housing-dev-secret");
-        String member = api.token("member-district");
-        String editor = api.token("editor-district");
-        String leader = api.token("leader-district");
+        String member = api.token("member-city");
+        String editor = api.token("editor-city");
+        String leader = api.token("leader-city");
         // the system starts from the end of its change feed, as it would after its first sync
         long cursor = api.get(system, "/api/inbox/changes?after=0&limit=100").body().get("next").asLong();
 
         String id = api.post(member, "/api/reports", "{\"title\":\"城中村消防通道被占用\","
-                + "\"body\":\"龙华区部分城中村消防通道长期被车辆占用。建议开展专项整治。\"}").body().get("id").asString();
+                + "\"body\":\"全市部分城中村消防通道长期被车辆占用。建议开展专项整治。\"}").body().get("id").asString();
         awaitStatus(editor, "/api/reports/" + id + "/workflow", "submitted");
         transition(editor, id, "{\"action\":\"start-editing\"}");
         transition(leader, id, "{\"action\":\"sign-off\"}");
