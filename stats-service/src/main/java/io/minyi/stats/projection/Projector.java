@@ -61,6 +61,36 @@ public class Projector {
         facts.saveAll(changed.values());
     }
 
+    /**
+     * Projects each partition's events, partitions side by side on {@code pool} (their reports and cells
+     * are disjoint); waits for all and then throws the first failure, so a retried batch never races a
+     * partition still being written.
+     */
+    public void projectAll(Map<Integer, List<Positioned>> byPartition, java.util.concurrent.ExecutorService pool) {
+        if (pool == null || byPartition.size() <= 1) {
+            byPartition.forEach(this::project);
+            return;
+        }
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        byPartition.forEach((partition, events) -> running.add(pool.submit(() -> project(partition, events))));
+        RuntimeException failure = null;
+        for (var f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while projecting", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     static void cellChanges(int partition, long offset, Contribution delta, List<CellStore.Change> out) {
         Map<String, Long> main = fields(delta.main());
         for (String body : delta.bodies()) {

@@ -174,6 +174,7 @@ public final class StatsBench {
         Projector projector = new Projector(new FactStore(mongo, Generations.facts(1)),
                 new CellStore(mongo, Generations.cells(1), CellStore.Fencing.OWNER), new Projector.BusinessMetrics(new SimpleMeterRegistry()));
         long consumed = 0;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("threads", 2));
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Events.TOPIC));
             while (consumed < expected) {
@@ -183,13 +184,14 @@ public final class StatsBench {
                     byPartition.computeIfAbsent(r.partition(), x -> new ArrayList<>())
                             .add(new Projector.Positioned(r.offset(), CloudEventsKafka.decode(r)));
                 }
-                byPartition.forEach(projector::project);
+                projector.projectAll(byPartition, pool);
                 consumed += records.count();
                 if (System.getenv("BENCH_VERBOSE") != null || consumed % 200_000 < records.count()) {
                     System.out.printf(Locale.ROOT, "  … %,d events projected%n", consumed);
                 }
             }
         }
+        pool.shutdown();
         return consumed;
     }
 

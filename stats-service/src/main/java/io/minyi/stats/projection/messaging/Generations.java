@@ -61,6 +61,7 @@ public class Generations implements SmartLifecycle {
     private final int maxPollRecords;
     private final CellStore.Fencing fencing;
     private final Map<Integer, ConcurrentMessageListenerContainer<String, byte[]>> running = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService pool;
     private volatile int active;
     private volatile boolean started;
 
@@ -68,7 +69,8 @@ public class Generations implements SmartLifecycle {
                        KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin, Projector.BusinessMetrics metrics,
                        Clock clock, @Value("${spring.kafka.consumer.group-id}") String groupPrefix,
                        @Value("${minyi.stats.max-poll-records:2000}") int maxPollRecords,
-                       @Value("${minyi.stats.cell-fencing:compare-and-set}") String fencing) {
+                       @Value("${minyi.stats.cell-fencing:compare-and-set}") String fencing,
+                       @Value("${minyi.stats.projection-threads:2}") int threads) {
         this.meta = meta;
         this.mongo = mongo;
         this.consumers = consumers;
@@ -78,6 +80,11 @@ public class Generations implements SmartLifecycle {
         this.clock = clock;
         this.groupPrefix = groupPrefix;
         this.maxPollRecords = maxPollRecords;
+        this.pool = threads <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "stats-projection");
+            t.setDaemon(true);
+            return t;
+        });
         this.fencing = CellStore.Fencing.valueOf(fencing.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
 
@@ -101,7 +108,12 @@ public class Generations implements SmartLifecycle {
     @Override
     public void start() {
         started = true;
-        tick();
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            // MongoDB or Kafka not reachable yet: the scheduled check starts the consumers once they are
+            log.warn("projection not started yet, retrying every 2 s: {}", e.toString());
+        }
     }
 
     @Override
@@ -109,6 +121,9 @@ public class Generations implements SmartLifecycle {
         started = false;
         running.values().forEach(ConcurrentMessageListenerContainer::stop);
         running.clear();
+        if (pool != null) {
+            pool.shutdown();
+        }
     }
 
     @Override
@@ -163,7 +178,7 @@ public class Generations implements SmartLifecycle {
         }
         consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.setKafkaConsumerProperties(consumerProps);
-        props.setMessageListener(new ProjectionListener(projector, kafka, generation));
+        props.setMessageListener(new ProjectionListener(projector, kafka, generation, pool));
         props.setConsumerRebalanceListener(new ForgetOnRebalance(cells));
         var container = new ConcurrentMessageListenerContainer<>(consumers, props);
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);

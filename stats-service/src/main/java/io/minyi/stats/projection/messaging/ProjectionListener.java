@@ -28,11 +28,14 @@ class ProjectionListener implements BatchMessageListener<String, byte[]> {
     private final Projector projector;
     private final KafkaTemplate<String, byte[]> kafka;
     private final int generation;
+    private final java.util.concurrent.ExecutorService pool;
 
-    ProjectionListener(Projector projector, KafkaTemplate<String, byte[]> kafka, int generation) {
+    ProjectionListener(Projector projector, KafkaTemplate<String, byte[]> kafka, int generation,
+                       java.util.concurrent.ExecutorService pool) {
         this.projector = projector;
         this.kafka = kafka;
         this.generation = generation;
+        this.pool = pool;
     }
 
     @Override
@@ -46,7 +49,7 @@ class ProjectionListener implements BatchMessageListener<String, byte[]> {
                 deadLetter(r, e);
             }
         }
-        byPartition.forEach(projector::project);
+        projector.projectAll(byPartition, pool);
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> r, MalformedEventException e) {

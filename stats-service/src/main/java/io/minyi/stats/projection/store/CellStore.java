@@ -45,12 +45,12 @@ public class CellStore {
     private final MongoCollection<Document> cells;
     private final Fencing fencing;
     /** Last applied offset per cell, valid while this consumer owns the cells' partitions. */
-    private final Map<String, Long> offsets = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<String, Long> offsets = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
             return size() > CACHE_LIMIT;
         }
-    };
+    });
 
     public CellStore(MongoTemplate mongo, String collection) {
         this(mongo, collection, Fencing.COMPARE_AND_SET);
@@ -62,11 +62,15 @@ public class CellStore {
     }
 
     /** Forgets what it knew of the cells (the partitions moved to another consumer and may come back). */
-    public synchronized void forget() {
+    public void forget() {
         offsets.clear();
     }
 
-    public synchronized void apply(List<Change> changes) {
+    /**
+     * Applies one partition's changes. Partitions may be applied concurrently (their cells are
+     * disjoint); one partition's batches come one after the other.
+     */
+    public void apply(List<Change> changes) {
         for (int attempt = 0; ; attempt++) {
             try {
                 if (tryApply(changes)) {
