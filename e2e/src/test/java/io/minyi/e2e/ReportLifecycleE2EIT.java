@@ -348,6 +348,22 @@ class ReportLifecycleE2EIT {
         assertThat(json.get("signedOut").asBoolean()).isTrue();
     }
 
+    @Test
+    void theWebAppShowsALeadersDashboardAndAMembersRecordWithTheApisNumbers() throws Exception {
+        var shown = Api.JSON.readTree(stack.browser("dashboard.js", "leader-district", "member-district", "minyi123"));
+        var dashboard = shown.get("dashboard");
+        for (String figure : new String[]{"received", "adopted", "responded"}) {
+            assertThat(dashboard.get("ui").get(figure).asString()).as(figure)
+                    .isEqualTo(dashboard.get("api").get(figure).asString());
+        }
+        assertThat(dashboard.get("ui").get("who").asString()).contains("haikou/longhua").contains("领导");
+        var record = shown.get("record");
+        assertThat(record.get("ui").get("submitted").asString()).isEqualTo(record.get("api").get("submitted").asString());
+        assertThat(record.get("ui").get("score").asString()).isEqualTo(record.get("api").get("score").asString());
+        assertThat(record.get("ui").get("dashboardHidden").asBoolean()).as("members get no dashboard").isTrue();
+        assertThat(stack.root().resolve("e2e/target/screenshots/dashboard.png")).exists();
+    }
+
     private void awaitStatus(String token, String path, String status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var reply = api.get(token, path);

@@ -51,6 +51,10 @@ final class Stack implements AutoCloseable {
         return "http://127.0.0.1:" + env.get("GATEWAY_PORT");
     }
 
+    Path root() {
+        return root;
+    }
+
     String tokenEndpoint() {
         return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT") + "/realms/minyi/protocol/openid-connect/token";
     }

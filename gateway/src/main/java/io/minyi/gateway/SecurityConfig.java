@@ -57,7 +57,7 @@ class SecurityConfig {
         var logout = new KeycloakLogout(issuer, clientId);
 
         http.authorizeExchange(auth -> auth
-                        .pathMatchers("/", "/index.html", "/favicon.ico", "/assets/**",
+                        .pathMatchers("/", "/index.html", "/favicon.ico", "/assets/**", "/app", "/app/", "/app/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())

@@ -17,7 +17,7 @@ public record ScoringRule(String org, double submitted, double coAuthored, doubl
     public static final ScoringRule DEFAULT = new ScoringRule(null, 1, 0.5, 2, 3, defaultAdoption(), 0.5);
 
     public ScoringRule {
-        adoption = adoption == null ? Map.of() : Map.copyOf(adoption);
+        adoption = adoption == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(adoption));
         for (String level : adoption.keySet()) {
             AdoptionLevel.fromWireName(level); // unknown levels are refused
         }

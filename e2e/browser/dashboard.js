@@ -1,0 +1,82 @@
+// Opens the web app in headless Chromium as a district leader (dashboard) and as a member (own record),
+// signing in through Keycloak's login page; reads the numbers the screens show and the API's numbers
+// for the same query, and saves screenshots (desktop and phone width) into e2e/target/screenshots.
+// Prints {dashboard: {ui, api}, record: {ui, api}} as JSON; exits non-zero on any failure.
+// Usage: node dashboard.js <gateway-url> <leader> <member> <password>
+const { chromium } = require('playwright-core');
+const { execSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const [gateway, leader, member, password] = process.argv.slice(2);
+const shots = path.resolve(__dirname, '../target/screenshots');
+fs.mkdirSync(shots, { recursive: true });
+const executablePath = process.env.MINYI_CHROMIUM
+  || execSync('command -v chromium || command -v chromium-browser || true', { shell: '/bin/bash' }).toString().trim();
+if (!executablePath) {
+  console.error('Chromium not found: install it (apt-get install chromium) or set MINYI_CHROMIUM');
+  process.exit(2);
+}
+
+async function signIn(page, username) {
+  await page.goto(gateway + '/app/index.html');
+  await page.waitForSelector('text=请先登录');
+  await page.click('.el-result a', { noWaitAfter: true });
+  await page.waitForSelector('#username');
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#kc-login', { noWaitAfter: true });
+  // the gateway lands on its start page once the session is set up
+  await page.waitForURL(url => url.toString() === gateway + '/');
+  await page.waitForSelector('#identity:not([hidden])');
+}
+
+const number = async (page, selector) => (await page.textContent(selector)).trim();
+
+(async () => {
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu',
+    '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const result = {};
+  try {
+    // the leader's dashboard
+    let context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+    let page = await context.newPage();
+    page.setDefaultTimeout(60000);
+    page.setDefaultNavigationTimeout(60000);
+    await signIn(page, leader);
+    await page.goto(gateway + '/app/index.html#/dashboard');
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#card-received .value')?.textContent.trim()));
+    await page.waitForSelector('#live.el-tag--success');
+    const api = await page.evaluate(() => fetch('/api/stats/summary').then(r => r.json()));
+    result.dashboard = {
+      ui: { received: await number(page, '#card-received .value'), adopted: await number(page, '#card-adopted .value'),
+        responded: await number(page, '#card-responded .value'), who: await number(page, '#who') },
+      api: { received: String(api.received), adopted: String(api.adopted), responded: String(api.responded) },
+    };
+    await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, 'dashboard-phone.png'), fullPage: false });
+    await context.close();
+
+    // the member's own record
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(60000);
+    page.setDefaultNavigationTimeout(60000);
+    await signIn(page, member);
+    await page.goto(gateway + '/app/index.html#/me');
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#record-submitted .value')?.textContent.trim()));
+    const mine = await page.evaluate(() => fetch('/api/stats/members/me').then(r => r.json()));
+    result.record = {
+      ui: { submitted: await number(page, '#record-submitted .value'), score: await number(page, '#record-score .value'),
+        dashboardHidden: (await page.$('#nav-dashboard')) === null },
+      api: { submitted: String(mine.submitted), score: String(mine.score) },
+    };
+    await page.screenshot({ path: path.join(shots, 'member-record.png'), fullPage: true });
+    await context.close();
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+  }
+})().catch(e => { console.error(e); process.exit(1); });

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// Built by Maven (web/pom.xml) into the jar the gateway serves at /app/.
+export default defineConfig({
+  base: '/app/',
+  plugins: [vue()],
+  build: {
+    outDir: process.env.MINYI_WEB_OUT || 'target/classes/static/app',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
+})
