@@ -19,7 +19,7 @@ if (!executablePath) {
 }
 
 async function signIn(page, username) {
-  await page.goto(gateway + '/app/index.html');
+  await page.goto(gateway + '/app/index.html', { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('text=请先登录');
   await page.click('.el-result a', { noWaitAfter: true });
   await page.waitForSelector('#username');
@@ -44,7 +44,7 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
     page.setDefaultTimeout(60000);
     page.setDefaultNavigationTimeout(60000);
     await signIn(page, leader);
-    await page.goto(gateway + '/app/index.html#/dashboard');
+    await page.goto(gateway + '/app/index.html#/dashboard', { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#card-received .value')?.textContent.trim()));
     await page.waitForSelector('#live.el-tag--success');
     const api = await page.evaluate(() => fetch('/api/stats/summary').then(r => r.json()));
@@ -65,7 +65,7 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
     page.setDefaultTimeout(60000);
     page.setDefaultNavigationTimeout(60000);
     await signIn(page, member);
-    await page.goto(gateway + '/app/index.html#/me');
+    await page.goto(gateway + '/app/index.html?screen=me#/me', { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#record-submitted .value')?.textContent.trim()));
     const mine = await page.evaluate(() => fetch('/api/stats/members/me').then(r => r.json()));
     result.record = {
@@ -74,8 +74,28 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
       api: { submitted: String(mine.submitted), score: String(mine.score) },
     };
     await page.screenshot({ path: path.join(shots, 'member-record.png'), fullPage: true });
+
+    // the member writes a report in the browser and finds it in their list
+    const title = '浏览器提交：社区菜市场周边停车难 ' + Date.now();
+    await page.goto(gateway + '/app/index.html?screen=reports#/reports', { waitUntil: 'domcontentloaded' });
+    await page.click('#write');
+    await page.fill('#report-title', title);
+    await page.fill('#report-body', '社区菜市场周边早晚高峰停车难，占道现象突出。建议增设临时停车位。');
+    await page.screenshot({ path: path.join(shots, 'write-report.png') });
+    await page.click('#submit-report');
+    await page.waitForSelector(`#my-reports >> text=${title}`);
+    result.written = { title, listed: true };
+    await page.screenshot({ path: path.join(shots, 'my-reports.png'), fullPage: true });
     await context.close();
     console.log(JSON.stringify(result));
+  } catch (e) {
+    for (const c of browser.contexts()) {
+      for (const p of c.pages()) {
+        console.error('failed at ' + p.url());
+        await p.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => {});
+      }
+    }
+    throw e;
   } finally {
     await browser.close();
   }

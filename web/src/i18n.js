@@ -19,6 +19,12 @@ const zh = {
   department: '部门采纳', district: '区级采纳', city: '市级采纳', province: '省级采纳', national: '全国政协采用',
   roles: { member: '委员', officer: '信息员', editor: '信息编辑', leader: '领导', department: '承办单位', admin: '管理员' },
   forbidden: '您的角色无权查看此页面。', method: '排名方法',
+  myReports: '我的信息', write: '撰写信息', search: '搜索标题或正文', title: '标题', text: '正文', status: '状态',
+  submittedAt: '提交时间', channel: '来源渠道', topic: '专题', urgency: '紧急程度', cancel: '取消', submit: '提交',
+  outcome: '办理结果',
+  channels: { 'own-observation': '自身调研观察', visit: '走访/接访', online: '线上征集', 'micro-suggestion': '微建议' },
+  urgencies: { normal: '一般', urgent: '紧急', 'very-urgent': '特急' },
+  outcomes: { adopted: '采纳', 'not-adopted': '未采纳' }, submittedOk: '已提交，政协办公室将尽快采编。',
 }
 const en = {
   app: 'minyi · public-opinion reports', dashboard: 'Dashboard', myRecord: 'My record', signIn: 'Sign in', signOut: 'Sign out',
@@ -37,6 +43,12 @@ const en = {
   province: 'Province', national: 'National',
   roles: { member: 'Member', officer: 'Officer', editor: 'Editor', leader: 'Leader', department: 'Department', admin: 'Admin' },
   forbidden: 'Your role may not open this page.', method: 'Method',
+  myReports: 'My reports', write: 'Write a report', search: 'Search title or text', title: 'Title', text: 'Text',
+  status: 'Status', submittedAt: 'Submitted', channel: 'Channel', topic: 'Topic', urgency: 'Urgency', cancel: 'Cancel',
+  submit: 'Submit', outcome: 'Outcome',
+  channels: { 'own-observation': 'Own observation', visit: 'Visit', online: 'Online', 'micro-suggestion': 'Micro-suggestion' },
+  urgencies: { normal: 'Normal', urgent: 'Urgent', 'very-urgent': 'Very urgent' },
+  outcomes: { adopted: 'Adopted', 'not-adopted': 'Not adopted' }, submittedOk: 'Submitted: the CPPCC office will edit it soon.',
 }
 
 export function t(key) {

@@ -15,8 +15,8 @@ function xsrf() {
   return m ? decodeURIComponent(m[1]) : ''
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': lang.value === 'en' ? 'en' : 'zh-CN' }
+export async function api(path, { method = 'GET', body, headers: extra = {} } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': lang.value === 'en' ? 'en' : 'zh-CN', ...extra }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = xsrf()
   const r = await fetch(path, { method, headers, credentials: 'same-origin',

@@ -350,7 +350,7 @@ class ReportLifecycleE2EIT {
 
     @Test
     void theWebAppShowsALeadersDashboardAndAMembersRecordWithTheApisNumbers() throws Exception {
-        var shown = Api.JSON.readTree(stack.browser("dashboard.js", "leader-district", "member-district", "minyi123"));
+        var shown = Api.JSON.readTree(stack.browser("dashboard.js", "leader-district", "member-haidian", "minyi123"));
         var dashboard = shown.get("dashboard");
         for (String figure : new String[]{"received", "adopted", "responded"}) {
             assertThat(dashboard.get("ui").get(figure).asString()).as(figure)
@@ -361,6 +361,10 @@ class ReportLifecycleE2EIT {
         assertThat(record.get("ui").get("submitted").asString()).isEqualTo(record.get("api").get("submitted").asString());
         assertThat(record.get("ui").get("score").asString()).isEqualTo(record.get("api").get("score").asString());
         assertThat(record.get("ui").get("dashboardHidden").asBoolean()).as("members get no dashboard").isTrue();
+        assertThat(shown.get("written").get("listed").asBoolean()).as("a report written in the browser is listed").isTrue();
+        String member = api.token("member-haidian");
+        String title = shown.get("written").get("title").asString();
+        assertThat(api.get(member, "/api/reports?scope=mine&size=100").body().toString()).contains(title);
         assertThat(stack.root().resolve("e2e/target/screenshots/dashboard.png")).exists();
     }
 
