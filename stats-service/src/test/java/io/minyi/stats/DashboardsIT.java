@@ -87,6 +87,12 @@ class DashboardsIT {
                 // 1 + 2 + district 5 + co-authored 0.5 + half of city 8
                 .andExpect(jsonPath("$.score").value(12.5));
         mvc.perform(get("/api/stats/members/me").with(Callers.editor(district))).andExpect(status().isForbidden());
+        // the office opens one member's record by id: the name and the co-authorships come with it
+        mvc.perform(get("/api/stats/members/" + li.id() + "?year=2026&org=" + district).with(Callers.leader(district)))
+                .andExpect(jsonPath("$.name").value("李委员")).andExpect(jsonPath("$.coAuthored").value(1))
+                .andExpect(jsonPath("$.score").value(12.5));
+        mvc.perform(get("/api/stats/members/u-nobody?year=2026&org=" + district).with(Callers.leader(district)))
+                .andExpect(status().isNotFound());
 
         // the district sets its own rule: adoption by the city counts 20
         mvc.perform(put("/api/stats/scoring").with(Callers.editor(district)).contentType(MediaType.APPLICATION_JSON)

@@ -27,9 +27,13 @@ public class MemberRecords {
 
     /** One member's year at their body; co-authorships are found by the member's name, as reports name them. */
     public MemberRecord of(OrgPath org, int year, String memberId, String name) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), List.of(String.valueOf(year)), List.of("member", "coauthor"));
-        Totals own = b.totals().rows("member").getOrDefault(memberId, Totals.empty());
+        List<String> periods = List.of(String.valueOf(year));
+        CellQueries.Breakdowns b = cells.member(org.value(), periods, memberId, name);
         String shown = b.labels().getOrDefault("member." + memberId, name);
+        if (name == null && shown != null) {
+            b = cells.member(org.value(), periods, memberId, shown); // the office looked up by id: now the co-authorships
+        }
+        Totals own = b.totals().rows("member").getOrDefault(memberId, Totals.empty());
         Totals co = shown == null ? Totals.empty() : b.totals().rows("coauthor").getOrDefault(shown, Totals.empty());
         return MemberRecord.of(memberId, shown, org.value(), year, own, co, rules.applying(org));
     }

@@ -81,6 +81,10 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
      * levels and sub-bodies; what their records and rankings need for the many stations, departments,
      * members and co-authors (their breakdown documents stay small).
      */
+    /** The counters kept per member and per co-author. */
+    public static final List<String> MEMBER_COUNTERS = List.of("rcv", "sgn", "ins", "adp", "lv.department", "lv.district",
+            "lv.city", "lv.province", "lv.national");
+
     static boolean kept(String dimension, String counter) {
         return switch (dimension) {
             case "member", "coauthor" -> counter.equals("rcv") || counter.equals("sgn") || counter.equals("ins")

@@ -45,8 +45,27 @@ public class CellQueries {
 
     /** The breakdown counters of the dimensions and their labels (member names) over the given periods. */
     public Breakdowns breakdowns(String org, Collection<String> periods, Collection<String> dimensions) {
-        Totals totals = Totals.empty();
-        Map<String, String> labels = new LinkedHashMap<>();
+        return read(breakdownIds(org, periods, dimensions), dimensions, null);
+    }
+
+    /**
+     * One member's rows (by id, and as co-author by name when given) and name label: only those fields
+     * are read from the member and co-author breakdowns, however many members the body has.
+     */
+    public Breakdowns member(String org, Collection<String> periods, String memberId, String name) {
+        List<String> fields = new ArrayList<>();
+        fields.add("nm:member:" + Keys.encode(memberId));
+        for (String counter : io.minyi.stats.projection.domain.Contribution.MEMBER_COUNTERS) {
+            fields.add("member:" + Keys.encode(memberId) + ":" + Keys.field(counter));
+            if (name != null) {
+                fields.add("coauthor:" + Keys.encode(name) + ":" + Keys.field(counter));
+            }
+        }
+        List<String> dimensions = name == null ? List.of("member") : List.of("member", "coauthor");
+        return read(breakdownIds(org, periods, dimensions), dimensions, fields);
+    }
+
+    private List<String> breakdownIds(String org, Collection<String> periods, Collection<String> dimensions) {
         List<String> ids = new ArrayList<>();
         int n = partitions.getAsInt();
         for (String period : periods) {
@@ -59,14 +78,22 @@ public class CellQueries {
                 }
             }
         }
+        return ids;
+    }
+
+    private Breakdowns read(List<String> ids, Collection<String> dimensions, List<String> onlyFields) {
+        Totals totals = Totals.empty();
+        Map<String, String> labels = new LinkedHashMap<>();
         java.util.Set<String> wanted = new java.util.HashSet<>(dimensions);
-        for (Document d : find(ids)) {
+        var cursor = mongo.getCollection(Generations.cells(generation.getAsInt())).find(Filters.in("_id", ids))
+                .projection(onlyFields == null ? Projections.exclude("o") : Projections.include(onlyFields));
+        for (Document d : cursor) {
             d.forEach((field, v) -> {
                 boolean label = field.startsWith("nm:");
                 String rest = label ? field.substring(3) : field;
                 int colon = rest.indexOf(':');
                 if (colon < 0 || !wanted.contains(rest.substring(0, colon))) {
-                    return; // the offset, or another dimension's counter in a day's document
+                    return; // the id, the offset, or another dimension's counter in a day's document
                 }
                 if (label) {
                     labels.put(rest.substring(0, colon) + "." + Keys.decode(rest.substring(colon + 1)), String.valueOf(v));
