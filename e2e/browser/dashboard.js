@@ -31,6 +31,23 @@ async function signIn(page, username) {
   await page.waitForSelector('#identity:not([hidden])');
 }
 
+// A navigation right after the sign-in redirects sometimes gets no answer on the connection it reuses
+// (seen 2 runs in 5 on the loaded 2-core machine; to be found in the gateway, issue 7). A new page takes
+// another connection: try up to three times, 20 s each, and go on with the page that loaded.
+async function open(context, page, url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20000 });
+      return page;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      console.error(`navigation to ${url} got no answer (attempt ${attempt}); retrying on a new page`);
+      page = await context.newPage();
+      page.setDefaultTimeout(60000);
+    }
+  }
+}
+
 const number = async (page, selector) => (await page.textContent(selector)).trim();
 
 (async () => {
@@ -44,7 +61,7 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
     page.setDefaultTimeout(60000);
     page.setDefaultNavigationTimeout(60000);
     await signIn(page, leader);
-    await page.goto(gateway + '/app/index.html#/dashboard', { waitUntil: 'domcontentloaded' });
+    page = await open(context, page, gateway + '/app/index.html#/dashboard');
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#card-received .value')?.textContent.trim()));
     await page.waitForSelector('#live.el-tag--success');
     const api = await page.evaluate(() => fetch('/api/stats/summary').then(r => r.json()));
@@ -65,7 +82,7 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
     page.setDefaultTimeout(60000);
     page.setDefaultNavigationTimeout(60000);
     await signIn(page, member);
-    await page.goto(gateway + '/app/index.html?screen=me#/me', { waitUntil: 'domcontentloaded' });
+    page = await open(context, page, gateway + '/app/index.html?screen=me#/me');
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#record-submitted .value')?.textContent.trim()));
     const mine = await page.evaluate(() => fetch('/api/stats/members/me').then(r => r.json()));
     result.record = {
@@ -77,7 +94,7 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
 
     // the member writes a report in the browser and finds it in their list
     const title = '浏览器提交：社区菜市场周边停车难 ' + Date.now();
-    await page.goto(gateway + '/app/index.html?screen=reports#/reports', { waitUntil: 'domcontentloaded' });
+    page = await open(context, page, gateway + '/app/index.html?screen=reports#/reports');
     await page.click('#write');
     await page.fill('#report-title', title);
     await page.fill('#report-body', '社区菜市场周边早晚高峰停车难，占道现象突出。建议增设临时停车位。');
