@@ -42,39 +42,39 @@ public final class Tables {
         add(rows, "合并", f.merged());
         add(rows, "签发", f.signedOff());
         add(rows, "当日签发", f.sameDaySignOff());
-        add(rows, "当日签发率", f.sameDayRate());
+        rate(rows, "当日签发率", f.sameDayRate());
         add(rows, "报送领导", f.forwarded());
         add(rows, "报送上级", f.forwardedUp());
         add(rows, "获批示信息", f.instructed());
         add(rows, "批示次数", f.instructions());
-        add(rows, "批示率", f.instructionRate());
+        rate(rows, "批示率", f.instructionRate());
         add(rows, "交办", f.assigned());
         add(rows, "答复", f.responded());
         add(rows, "按时答复", f.respondedOnTime());
-        add(rows, "按时答复率", f.onTimeRate());
+        rate(rows, "按时答复率", f.onTimeRate());
         add(rows, "办结", f.closed());
         add(rows, "采纳", f.adopted());
         for (AdoptionLevel level : AdoptionLevel.values()) {
             add(rows, "　其中" + level.label(), f.adoptedByLevel().get(level.wireName()));
         }
         add(rows, "未采纳", f.notAdopted());
-        add(rows, "采用率", f.adoptionRate());
+        rate(rows, "采用率", f.adoptionRate());
         add(rows, "超期未答复", f.overdueNow());
         add(rows, "接待群众人次", f.visitors());
         for (Rating r : Rating.values()) {
             add(rows, "评价：" + r.label(), f.ratings().get(r.wireName()));
         }
-        add(rows, "满意率", f.satisfactionRate());
+        rate(rows, "满意率", f.satisfactionRate());
         add(rows, "签发用时中位数（小时）", f.signOffHours().median());
         add(rows, "签发用时90分位（小时）", f.signOffHours().p90());
         add(rows, "答复用时中位数（小时）", f.responseHours().median());
         add(rows, "答复用时90分位（小时）", f.responseHours().p90());
-        for (List<Object> row : rows) {
-            if (row.get(0).toString().endsWith("率") && row.get(1) instanceof Double d) {
-                row.set(1, new Table.Percent(d));
-            }
-        }
         return new Table("总体情况", List.of(Column.text("指标"), Column.number("数值")), rows);
+    }
+
+    /** A ratio on the two-column summary, shown as a percentage. */
+    private static void rate(List<List<Object>> rows, String name, Double value) {
+        add(rows, name, value == null ? null : new Table.Percent(value));
     }
 
     private static void add(List<List<Object>> rows, String name, Object value) {

@@ -33,7 +33,18 @@ public class Reports {
 
     /** The rows of one dimension, most reports first; rows nothing is counted on any more are left out. */
     public List<Row> breakdown(OrgPath org, Range range, String dimension) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells(), List.of(dimension));
+        return rows(cells.breakdowns(org.value(), range.cells(), List.of(dimension)), dimension);
+    }
+
+    /** Several breakdown dimensions at once (one read), for the annual report. */
+    public Map<String, List<Row>> breakdowns(OrgPath org, Range range, List<String> dimensions) {
+        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells(), dimensions);
+        Map<String, List<Row>> all = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> all.put(dimension, rows(b, dimension)));
+        return all;
+    }
+
+    private List<Row> rows(CellQueries.Breakdowns b, String dimension) {
         List<Row> rows = new ArrayList<>();
         b.totals().rows(dimension).forEach((key, totals) -> {
             Row row = Row.of(key, labels.of(dimension, key, b.labels()), totals);
@@ -43,24 +54,6 @@ public class Reports {
         });
         rows.sort(Comparator.comparingLong(Row::received).reversed().thenComparing(Row::key));
         return rows;
-    }
-
-    /** Several breakdown dimensions at once (one read), for the annual report. */
-    public Map<String, List<Row>> breakdowns(OrgPath org, Range range, List<String> dimensions) {
-        CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells(), dimensions);
-        Map<String, List<Row>> all = new LinkedHashMap<>();
-        for (String dimension : dimensions) {
-            List<Row> rows = new ArrayList<>();
-            b.totals().rows(dimension).forEach((key, totals) -> {
-                Row row = Row.of(key, labels.of(dimension, key, b.labels()), totals);
-                if (!row.isEmpty()) {
-                    rows.add(row);
-                }
-            });
-            rows.sort(Comparator.comparingLong(Row::received).reversed().thenComparing(Row::key));
-            all.put(dimension, rows);
-        }
-        return all;
     }
 
     /** One point per {@code granularity} period of the range. */

@@ -67,7 +67,7 @@ class ExportController {
         Table t = switch (table) {
             case "summary" -> Tables.summary(reports.summary(body, range), labels.org(body.value()));
             case "breakdown" -> Tables.breakdown(Scope.dimension(by), reports.breakdown(body, range, by));
-            case "trend" -> Tables.trend(reports.trend(body, range, Scope.granularity(granularity)));
+            case "trend" -> Tables.trend(reports.trend(body, range, Scope.trend(range, granularity)));
             case "ranking" -> Tables.ranking(Scope.rankingKind(kind),
                     rankings.rank(kind, body, range));
             case "members" -> Tables.members(members.all(body, scope.year(year)));

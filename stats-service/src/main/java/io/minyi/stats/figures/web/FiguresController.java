@@ -6,19 +6,15 @@ import io.minyi.stats.figures.domain.Figures;
 import io.minyi.stats.figures.domain.Range;
 import io.minyi.stats.figures.domain.Row;
 import io.minyi.support.security.Caller;
-import io.minyi.support.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 @RestController
 class FiguresController {
 
-    private static final int MAX_POINTS = 400;
     private final Reports reports;
     private final Scope scope;
 
@@ -53,11 +49,7 @@ class FiguresController {
                 Caller caller) {
         OrgPath body = scope.office(caller, org);
         Range range = scope.range(period, date, from, to);
-        Scope.granularity(granularity);
-        if ("day".equals(granularity) && ChronoUnit.DAYS.between(range.from(), range.to()) >= MAX_POINTS) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "too-many-points", "按日趋势最多 " + MAX_POINTS + " 天，请缩短时段或按周、月查看。",
-                    "A daily trend covers at most " + MAX_POINTS + " days.");
-        }
+        Scope.trend(range, granularity);
         return new Trend(body.value(), granularity, range.from().toString(), range.to().toString(),
                 reports.trend(body, range, granularity));
     }

@@ -100,6 +100,20 @@ public class Scope {
         return granularity;
     }
 
+    /** The longest daily trend, in days. */
+    public static final int MAX_DAILY_POINTS = 400;
+
+    /** A trend's granularity over the range; 400 when unknown or when a daily trend would be too long. */
+    public static String trend(Range range, String granularity) {
+        granularity(granularity);
+        if ("day".equals(granularity)
+                && java.time.temporal.ChronoUnit.DAYS.between(range.from(), range.to()) >= MAX_DAILY_POINTS) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "too-many-points", "按日趋势最多 " + MAX_DAILY_POINTS
+                    + " 天，请缩短时段或按周、月查看。", "A daily trend covers at most " + MAX_DAILY_POINTS + " days.");
+        }
+        return granularity;
+    }
+
     /** A ranking's kind; 404 {@code unknown-ranking} otherwise. */
     public static String rankingKind(String kind) {
         if (kind == null || !io.minyi.stats.ranking.Rankings.METHODS.containsKey(kind)) {

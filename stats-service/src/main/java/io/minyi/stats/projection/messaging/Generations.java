@@ -197,14 +197,12 @@ public class Generations implements SmartLifecycle {
 
     long lag(int generation) {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-            var partitions = partitions(client);
             Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group(generation))
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            var ends = client.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
-                    .all().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> ends = endOffsets(client);
             long lag = 0;
-            for (TopicPartition tp : partitions) {
-                long end = ends.get(tp).offset();
+            for (TopicPartition tp : ends.keySet()) {
+                long end = ends.get(tp);
                 OffsetAndMetadata done = committed.get(tp);
                 lag += end - (done == null ? 0 : done.offset());
             }
@@ -217,12 +215,17 @@ public class Generations implements SmartLifecycle {
 
     long endOffsetsTotal() {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-            var partitions = partitions(client);
-            return client.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
-                    .all().get(10, TimeUnit.SECONDS).values().stream().mapToLong(r -> r.offset()).sum();
+            return endOffsets(client).values().stream().mapToLong(Long::longValue).sum();
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    /** The end offset of each partition of the topic. */
+    private static Map<TopicPartition, Long> endOffsets(Admin client) throws Exception {
+        var latest = partitions(client).stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+        return client.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
     private static java.util.List<TopicPartition> partitions(Admin client) throws Exception {
