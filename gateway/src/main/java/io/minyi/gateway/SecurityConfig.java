@@ -27,6 +27,15 @@ import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttrib
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,7 +53,8 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
                                            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-                                           @Value("${spring.security.oauth2.client.registration.keycloak.client-id}") String clientId) {
+                                           @Value("${spring.security.oauth2.client.registration.keycloak.client-id}") String clientId,
+                                           @Value("${minyi.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
         var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
@@ -57,7 +67,7 @@ class SecurityConfig {
         var logout = new KeycloakLogout(issuer, clientId);
 
         http.authorizeExchange(auth -> auth
-                        .pathMatchers("/", "/index.html", "/favicon.ico", "/assets/**", "/app", "/app/", "/app/**",
+                        .pathMatchers("/", "/index.html", "/start.js", "/favicon.ico", "/assets/**", "/app", "/app/", "/app/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
@@ -68,8 +78,44 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(browserSessionWrite()))
-                .logout(l -> l.logoutSuccessHandler(logout));
+                .logout(l -> l.logoutSuccessHandler(logout))
+                .cors(cors -> cors.configurationSource(corsOrigins(allowedOrigins)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicy(p -> p.policy("camera=(), microphone=(), geolocation=(self), payment=()"))
+                        // sent only on HTTPS requests (Spring Security's default): behind a TLS proxy, set
+                        // server.forward-headers-strategy=native so the gateway knows the request was secure
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)));
         return http.build();
+    }
+
+    /**
+     * Scripts, styles and connections only from the gateway itself (Element Plus and ECharts set inline
+     * style attributes, hence 'unsafe-inline' for styles only); no framing; forms may post to the
+     * gateway and, for the sign-out redirect, to Keycloak.
+     */
+    static String contentSecurityPolicy(String issuer) {
+        URI keycloak = URI.create(issuer);
+        String origin = keycloak.getScheme() + "://" + keycloak.getAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+                + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                + "frame-ancestors 'none'; form-action 'self' " + origin;
+    }
+
+    /** Closed unless origins are configured: a cross-origin call from any other page is refused (403). */
+    static CorsConfigurationSource corsOrigins(List<String> allowedOrigins) {
+        var config = new CorsConfiguration();
+        allowedOrigins.stream().filter(o -> !o.isBlank()).forEach(config::addAllowedOrigin);
+        config.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match",
+                "If-None-Match", "Accept-Language", "X-Request-Id"));
+        config.setExposedHeaders(List.of("Location", "ETag", "Retry-After", "X-Request-Id"));
+        config.setMaxAge(Duration.ofHours(1));
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
     }
 
     /**

@@ -1,14 +1,24 @@
 package io.minyi.support.web;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import io.minyi.support.observability.RequestIdFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 
-/** Problem+json for every error of every service. */
+/** Problem+json for every error of every service; the gateway's request id in the logs. */
 @AutoConfiguration
 public class WebAutoConfiguration {
 
     @Bean
     ProblemAdvice problemAdvice() {
         return new ProblemAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 }
