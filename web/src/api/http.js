@@ -34,3 +34,35 @@ export function qs(params) {
   const s = p.toString()
   return s ? '?' + s : ''
 }
+
+/** Uploads one file (multipart `file`) with progress (0–100) reported as it goes. */
+export function upload(path, file, onProgress = () => {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', path)
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.setRequestHeader('Accept-Language', lang.value === 'en' ? 'en' : 'zh-CN')
+    xhr.setRequestHeader('X-XSRF-TOKEN', xsrf())
+    xhr.upload.onprogress = e => { if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100)) }
+    xhr.onload = () => {
+      let data = null
+      try { data = JSON.parse(xhr.responseText) } catch (e) { /* not json */ }
+      if (xhr.status >= 200 && xhr.status < 300) { onProgress(100); resolve(data) } else reject(new ApiError(xhr.status, data))
+    }
+    xhr.onerror = () => reject(new ApiError(0, { detail: lang.value === 'en' ? 'Network error' : '网络错误，请重试' }))
+    const form = new FormData()
+    form.append('file', file)
+    xhr.send(form)
+  })
+}
+
+/** China Standard Time, as the offices read it. */
+export const cst = v => (v ? new Date(v).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '')
+
+let reference = null
+/** The reference lists (topics, sectors, stations, orgs), loaded once. */
+export async function referenceLists() {
+  if (!reference) reference = api('/api/reference').catch(e => { reference = null; throw e })
+  return reference
+}
+export function forgetReference() { reference = null }
