@@ -3,33 +3,14 @@
 // for the same query, and saves screenshots (desktop and phone width) into e2e/target/screenshots.
 // Prints {dashboard: {ui, api}, record: {ui, api}} as JSON; exits non-zero on any failure.
 // Usage: node dashboard.js <gateway-url> <leader> <member> <password>
-const { chromium } = require('playwright-core');
-const { execSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const [gateway, leader, member, password] = process.argv.slice(2);
 const shots = path.resolve(__dirname, '../target/screenshots');
 fs.mkdirSync(shots, { recursive: true });
-const executablePath = process.env.MINYI_CHROMIUM
-  || execSync('command -v chromium || command -v chromium-browser || true', { shell: '/bin/bash' }).toString().trim();
-if (!executablePath) {
-  console.error('Chromium not found: install it (apt-get install chromium) or set MINYI_CHROMIUM');
-  process.exit(2);
-}
-
-async function signIn(page, username) {
-  await page.goto(gateway + '/app/index.html', { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('text=请先登录');
-  await page.click('.el-result a', { noWaitAfter: true });
-  await page.waitForSelector('#username');
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await page.click('#kc-login', { noWaitAfter: true });
-  // the gateway lands on its start page once the session is set up
-  await page.waitForURL(url => url.toString() === gateway + '/');
-  await page.waitForSelector('#identity:not([hidden])');
-}
+const { launch, signIn: signInAt } = require('./common.js');
+const signIn = (page, username) => signInAt(page, gateway, username, password);
 
 // A navigation right after the sign-in redirects sometimes gets no answer on the connection it reuses
 // (seen 2 runs in 5 on the loaded 2-core machine; to be found in the gateway, issue 7). A new page takes
@@ -51,8 +32,7 @@ async function open(context, page, url) {
 const number = async (page, selector) => (await page.textContent(selector)).trim();
 
 (async () => {
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu',
-    '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launch();
   const result = {};
   try {
     // the leader's dashboard

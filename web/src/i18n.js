@@ -50,13 +50,13 @@ const zh = {
     'not-satisfied': '不满意' }, readAll: '全部标为已读', reason: '理由', refresh: '刷新', refuse: '不同意', refused: '（未同意）',
   remove: '移除', rename: '修改名称', reopenAsked: '已申请重新办理', reopenReason: '对答复不满意？请说明理由', reportCount: '篇数',
   resetRule: '恢复上级规则', restore: '恢复启用', retire: '停用', retireConfirm: '确定停用：', retired: '已停用',
-  returnedForRevision: '办公室已退回，请按意见修改后重新提交。', revisionKinds: { original: '原稿', edit: '编辑修改', resubmission: '作者修改' },
+  returnedForRevision: '办公室已退回，请按意见修改后重新提交。', revisionKinds: { original: '提交原稿', edit: '办公室编辑修改', resubmission: '作者修改后重新提交' },
   revisions: '修改记录', ruleApplies: '交办规则', rulesHint: '按专题和组织设置默认主办、会办单位；交办时可另行指定。', save: '保存',
   saveDraft: '保存草稿', saved: '已保存', savedAt: '保存时间', sector: '界别', sendReply: '提交答复', showDiff: '显示差异',
   signedOffReports: '可编入的已签发信息', similar: '相似信息', similarity: '相似度', sort: '排序',
   sorts: { oldest: '最早优先', newest: '最新优先', deadline: '期限优先', urgency: '紧急优先' }, state: '状态', station: '委员联络站',
   submittedReports: '已提交', suggestions: '意见建议', trail: '流转', unreadOnly: '只看未读', untitled: '（无标题）',
-  uploadFile: '上传文件', uploaded: '已上传', yourRating: '您的评价', issue: '期号',
+  uploadFile: '上传文件', uploaded: '已上传', yourRating: '您的评价', issue: '期号', timeline: '办理进程',
 }
 const en = {
   app: 'minyi · public-opinion reports', dashboard: 'Dashboard', myRecord: 'My record', signIn: 'Sign in', signOut: 'Sign out',
@@ -112,7 +112,7 @@ const en = {
   signedOffReports: 'Signed-off reports', similar: 'Similar', similarity: 'Score', sort: 'Sort',
   sorts: { oldest: 'Oldest first', newest: 'Newest first', deadline: 'By deadline', urgency: 'By urgency' }, state: 'State', station: 'Station',
   submittedReports: 'Submitted', suggestions: 'Suggestions', trail: 'Trail', unreadOnly: 'Unread only', untitled: '(untitled)',
-  uploadFile: 'Upload a file', uploaded: 'Uploaded', yourRating: 'Your rating', issue: 'Issue',
+  uploadFile: 'Upload a file', uploaded: 'Uploaded', yourRating: 'Your rating', issue: 'Issue', timeline: 'Timeline',
 }
 
 /** The text for `key` ("a.b" for nested), with `{name}` placeholders filled from `params`. */

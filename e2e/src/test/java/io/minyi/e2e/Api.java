@@ -131,6 +131,29 @@ final class Api {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request to any base address (the gateway, a service's own port, Keycloak): status and body. */
+    Reply raw(String method, String url, String token, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(token, request);
+    }
+
+    /** A token from any realm and client of the running Keycloak (for the tests of bad tokens). */
+    String tokenFrom(String realm, String form) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.keycloak() + "/realms/" + realm
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("token from " + realm + ": " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body()).get("access_token").asString();
+    }
+
     private Reply send(String token, HttpRequest.Builder request) throws IOException, InterruptedException {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -1,8 +1,8 @@
 package io.minyi.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -13,28 +13,16 @@ import static org.awaitility.Awaitility.await;
  * One report from submission to closed across the running platform: real Keycloak tokens, the
  * gateway, four services talking through a real Kafka broker, the MongoDB stand-in.
  */
+@ExtendWith(Platform.class)
 class ReportLifecycleE2EIT {
 
     static Stack stack;
     static Api api;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        stack = new Stack();
-        try {
-            stack.start();
-        } catch (Exception e) {
-            stack.close();
-            throw e;
-        }
-        api = new Api(stack);
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (stack != null) {
-            stack.close();
-        }
+    static void platform() {
+        stack = Platform.stack;
+        api = Platform.api;
     }
 
     @Test
@@ -366,6 +354,40 @@ class ReportLifecycleE2EIT {
         String title = shown.get("written").get("title").asString();
         assertThat(api.get(member, "/api/reports?scope=mine&size=100").body().toString()).contains(title);
         assertThat(stack.root().resolve("e2e/target/screenshots/dashboard.png")).exists();
+    }
+
+    @Test
+    void eachRoleDoesItsPartOfAReportsLifeInTheBrowser() throws Exception {
+        var seen = Api.JSON.readTree(stack.browser("lifecycle.js", "member-district", "editor-district", "leader-district",
+                "dept-longhua-housing", "minyi123"));
+        String id = seen.get("submitted").get("reportId").asString();
+        assertThat(seen.get("edited").get("inserted").asString()).as("the diff shows the editor's insertion").contains("审批环节多");
+        assertThat(seen.get("signedOff").get("status").asString()).isEqualTo("已签发");
+        assertThat(seen.get("assigned").get("status").asString()).isEqualTo("已交办");
+        assertThat(seen.get("responded").get("state").asString()).isEqualTo("已答复");
+        assertThat(seen.get("closed").get("status").asString()).isEqualTo("已办结");
+        assertThat(seen.get("outcome").get("tag").asString()).isEqualTo("采纳");
+        assertThat(seen.get("outcome").get("response").asString()).contains("加装电梯专项补贴");
+        assertThat(seen.get("rated").asString()).isEqualTo("满意");
+        assertThat(seen.get("notifications").asInt()).as("the member was told along the way").isPositive();
+        var dashboard = seen.get("dashboard");
+        assertThat(dashboard.get("ui").get("received").asString()).isEqualTo(dashboard.get("api").get("received").asString());
+        assertThat(dashboard.get("ui").get("adopted").asString()).isEqualTo(dashboard.get("api").get("adopted").asString());
+
+        // what the browser did is what the services hold
+        String member = api.token("member-district");
+        var feedback = api.get(member, "/api/reports/" + id + "/feedback").body();
+        assertThat(feedback.get("outcome").asString()).isEqualToIgnoringCase("adopted");
+        assertThat(feedback.get("adoptionLevel").asString()).isEqualTo("district");
+        assertThat(feedback.get("myRating").asString()).isEqualTo("satisfied");
+        assertThat(feedback.get("letterNo").asString()).isEqualTo("龙住建函〔2026〕12号");
+        var revisions = api.get(api.token("editor-district"), "/api/reports/" + id + "/revisions").body();
+        assertThat(revisions.size()).isEqualTo(2);
+        assertThat(revisions.get(1).get("note").asString()).isEqualTo("补充审批问题");
+        for (String screen : new String[]{"member-write", "editor-case-diff", "leader-sign-off", "department-reply",
+                "member-outcome", "admin-org-tree"}) {
+            assertThat(stack.root().resolve("e2e/target/screenshots/" + screen + ".png")).exists();
+        }
     }
 
     private void awaitStatus(String token, String path, String status) {

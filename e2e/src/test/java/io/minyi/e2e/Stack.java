@@ -30,6 +30,10 @@ final class Stack implements AutoCloseable {
         deleteRecursively(home);
         env.put("MINYI_HOME", home.toString());
         env.put("MINYI_SKIP_BUILD", "1"); // the reactor has just built every jar
+        // the fuzzing suite sends thousands of requests as a handful of users; the limit itself is
+        // tested in the gateway's own tests
+        env.put("MINYI_GATEWAY_RATE_LIMIT_PER_SECOND", "5000");
+        env.put("MINYI_GATEWAY_RATE_LIMIT_BURST", "10000");
         for (String port : PORTS) {
             env.put(port, String.valueOf(freePort()));
         }
@@ -55,6 +59,21 @@ final class Stack implements AutoCloseable {
         return root;
     }
 
+    String keycloak() {
+        return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT");
+    }
+
+    /** A service's own address, bypassing the gateway ({@code intake-service}, …). */
+    String service(String name) {
+        return "http://127.0.0.1:" + env.get(switch (name) {
+            case "intake-service" -> "INTAKE_PORT";
+            case "routing-service" -> "ROUTING_PORT";
+            case "feedback-service" -> "FEEDBACK_PORT";
+            case "stats-service" -> "STATS_PORT";
+            default -> throw new IllegalArgumentException(name);
+        });
+    }
+
     String tokenEndpoint() {
         return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT") + "/realms/minyi/protocol/openid-connect/token";
     }
@@ -63,10 +82,12 @@ final class Stack implements AutoCloseable {
     String browser(String script, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("node", script, gateway()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(root.resolve("e2e/browser").toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        var builder = new ProcessBuilder(command).directory(root.resolve("e2e/browser").toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("MINYI_HOME", env.get("MINYI_HOME")); // for a thread dump of the gateway
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException(script + " failed: " + out);
         }
         return out.strip();

@@ -109,6 +109,9 @@ class HandlingIT {
                 .andExpect(status().isUnsupportedMediaType());
         String letter = upload(dept(lead), "答复函.pdf", PDF).andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get("/api/inbox/" + id + "/files").with(dept(lead))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].name").value("答复函.pdf"));
+        mvc.perform(get("/api/inbox/" + id + "/files").with(dept("other-dept"))).andExpect(status().isNotFound());
         mvc.perform(post("/api/inbox/" + id + "/response").with(dept(lead)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"response\":\"已制定加装电梯补贴办法。\",\"letterNo\":\"海住建函〔2026〕88号\","
                                 + "\"promisedActions\":\"2027年3月底前出台补贴细则\"}"))

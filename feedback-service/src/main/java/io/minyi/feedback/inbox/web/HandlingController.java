@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -141,6 +142,14 @@ class HandlingController {
         FileRef saved = files.save(reportId, department, upload, caller.id(), clock.instant());
         return ResponseEntity.created(URI.create("/api/reports/" + reportId + "/reply-files/" + saved.id()))
                 .body(saved);
+    }
+
+    /** The files the department has uploaded for this item so far (before the answer carries them). */
+    @GetMapping("/api/inbox/{reportId}/files")
+    List<FileRef> uploaded(@PathVariable String reportId, Caller caller) {
+        String department = InboxController.department(caller);
+        queries.find(reportId, department).orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
+        return files.of(reportId, department);
     }
 
     private ItemView act(String reportId, Caller caller, BiFunction<InboxItem, Actor, InboxItem.Step> step) {

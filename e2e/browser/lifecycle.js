@@ -1,0 +1,239 @@
+// One report's whole life in the web app, each role in its own browser session signed in through
+// Keycloak's login page: a member writes it, the district office's editor edits it (diff of versions),
+// the leader signs it off, the editor assigns it, the department accepts it, uploads its letter (with
+// progress) and answers, the editor decides it adopted and closes it, the member sees the outcome and
+// rates it, and the leader's dashboard shows the same numbers as the API. Screenshots of every screen
+// go to e2e/target/screenshots. Prints what each step saw as JSON; exits non-zero on any failure.
+// Usage: node lifecycle.js <gateway-url> <member> <editor> <leader> <department> <password>
+const { execSync } = require('child_process');
+const { launch, signIn } = require('./common.js');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const [gateway, member, editor, leader, department, password] = process.argv.slice(2);
+const shots = path.resolve(__dirname, '../target/screenshots');
+fs.mkdirSync(shots, { recursive: true });
+const app = gateway + '/app/index.html';
+const shot = (page, name, fullPage = true) => page.screenshot({ path: path.join(shots, name + '.png'), fullPage });
+
+let browser;
+async function session(username, screen) {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  page.setDefaultNavigationTimeout(60000);
+  await signIn(page, gateway, username, password);
+  return { context, page: await openApp(context, page, screen) };
+}
+
+// A navigation right after the sign-in redirects has sometimes got no answer (issue 7: the gateway
+// handled the request only two minutes later, on the same event-loop thread, as if the connection had
+// not been read). When it happens the gateway's threads are dumped next to the screenshots, and the
+// app is opened on a new page (a new connection) so the rest of the run still tests the screens.
+async function openApp(context, page, screen) {
+  try {
+    await page.click('#open-app', { timeout: 20000 });
+    await page.waitForSelector('#who', { timeout: 20000 });
+  } catch (e) {
+    console.error('opening the app after sign-in got no answer: ' + e.message.split('\n')[0]);
+    dumpGatewayThreads();
+    page = await context.newPage();
+    page.setDefaultTimeout(60000);
+    await page.goto(app, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('#who');
+  }
+  await go(page, screen);
+  return page;
+}
+
+function dumpGatewayThreads() {
+  const pidFile = path.join(process.env.MINYI_HOME || path.resolve(__dirname, '../../.minyi/run-home'), 'run/gateway.pid');
+  try {
+    const pid = fs.readFileSync(pidFile, 'utf8').trim();
+    fs.writeFileSync(path.join(shots, 'gateway-threads-' + Date.now() + '.txt'), execSync('jstack ' + pid).toString());
+  } catch (e) {
+    console.error('no thread dump of the gateway: ' + e.message);
+  }
+}
+
+async function go(page, screen) {
+  await page.click('#nav-' + screen);
+  await page.waitForFunction(s => location.hash === '#/' + s, screen);
+}
+
+/** Clicks `refresh` until `selector` shows (events reach the other services within moments). */
+async function until(page, selector, refresh) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.$(selector)) return
+    if (refresh) await refresh()
+    await page.waitForTimeout(500)
+  }
+  await page.waitForSelector(selector, { timeout: 1000 })
+}
+
+async function openQueue(page, name) {
+  await page.click(`#queues .el-tabs__item#tab-${name}`);
+  await page.waitForTimeout(200);
+}
+
+async function act(page, action, fill) {
+  await page.click('#act-' + action);
+  await page.waitForSelector('#action-form');
+  if (fill) await fill();
+  await page.click('#action-ok');
+  await page.waitForSelector('#action-form', { state: 'hidden' });
+}
+
+async function openCase(page, queue, title) {
+  await openQueue(page, queue);
+  const row = `#queue-items tr:has-text("${title}")`;
+  await until(page, row, () => page.click('text=刷新'));
+  await page.click(row);
+  await page.waitForSelector('#case-status');
+}
+
+async function closeDrawer(page) {
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+}
+
+(async () => {
+  browser = await launch();
+  const seen = {};
+  const title = '浏览器全流程：老旧小区加装电梯资金缺口 ' + Date.now();
+  try {
+    // 1. the member writes the report
+    let { context, page } = await session(member, 'reports');
+    await page.click('#write');
+    await page.fill('#report-title', title);
+    await page.fill('#report-body', '部分老旧小区加装电梯意愿强烈，但资金筹措困难。建议统筹补贴资金，简化审批流程。');
+    await page.fill('#report-suggestions', '设立专项补贴；推行“一站式”审批。');
+    await shot(page, 'member-write', false);
+    await page.click('#submit-report');
+    await page.waitForSelector(`#my-reports >> text=${title}`);
+    const mine = await page.evaluate(q => fetch('/api/reports?scope=mine&q=' + encodeURIComponent(q)).then(r => r.json()), title.split(' ')[1]);
+    const reportId = mine.items.find(r => r.title === title).id;
+    seen.submitted = { reportId };
+    await context.close();
+
+    // 2. the editor edits it: start editing, then a new revision, and sees the diff
+    ({ context, page } = await session(editor, 'queues'));
+    await openCase(page, 'editing', title);
+    await act(page, 'start-editing');
+    await page.waitForSelector('#act-edit');
+    await act(page, 'edit', async () => {
+      await page.fill('#edit-body', '部分老旧小区加装电梯意愿强烈，但资金筹措困难、审批环节多。建议统筹补贴资金，简化审批流程。');
+      await page.fill('#edit-note', '补充审批问题');
+    });
+    await page.click('text=修改记录');
+    await page.waitForSelector('#diff-body .insert');
+    seen.edited = { inserted: (await page.textContent('#diff-body .insert')).trim() };
+    await shot(page, 'editor-case-diff');
+    await closeDrawer(page);
+    await shot(page, 'editor-queues');
+    await context.close();
+
+    // 3. the leader signs it off
+    ({ context, page } = await session(leader, 'queues'));
+    await openCase(page, 'sign-off', title);
+    await shot(page, 'leader-sign-off');
+    await act(page, 'sign-off');
+    await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('已签发'));
+    seen.signedOff = { status: (await page.textContent('#case-status')).trim() };
+    await context.close();
+
+    // 4. the editor assigns it to the department
+    ({ context, page } = await session(editor, 'queues'));
+    await openCase(page, 'assignment', title);
+    await act(page, 'assign', async () => {
+      await page.waitForTimeout(500);
+      await page.fill('#assign-department', department.replace(/^dept-/, ''));
+    });
+    await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('交办'));
+    seen.assigned = { status: (await page.textContent('#case-status')).trim() };
+    await context.close();
+
+    // 5. the department accepts it, uploads its letter and answers
+    ({ context, page } = await session(department, 'inbox'));
+    const row = `#inbox tr:has-text("${title}")`;
+    await until(page, row, () => page.click('text=刷新'));
+    await shot(page, 'department-inbox');
+    await page.click(row);
+    await page.click('#accept');
+    await page.waitForFunction(() => document.querySelector('#item-state')?.textContent.includes('办理中'));
+    const letter = path.join(os.tmpdir(), 'minyi-reply-letter.pdf');
+    fs.writeFileSync(letter, '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await page.setInputFiles('#reply-file', letter);
+    await page.waitForSelector('text=minyi-reply-letter.pdf');
+    const answer = '经研究，我局将会同财政部门设立加装电梯专项补贴，并于年内推行联合审批。';
+    await page.fill('#reply-text', answer);
+    await page.fill('#reply-letter', '龙住建函〔2026〕12号');
+    await shot(page, 'department-reply');
+    await page.click('#send-reply');
+    await page.waitForFunction(() => document.querySelector('#item-state')?.textContent.includes('已答复'));
+    seen.responded = { state: (await page.textContent('#item-state')).trim() };
+    await context.close();
+
+    // 6. the editor decides it adopted (district level) and closes it
+    ({ context, page } = await session(editor, 'queues'));
+    await openCase(page, 'outcome', title);
+    await act(page, 'decide', async () => {
+      await page.click('.el-select__wrapper:has(#decide-level)');
+      await page.click('.el-select-dropdown__item:has-text("区级采纳")');
+      await page.fill('#action-comment', '答复具体可行，予以采纳。');
+    });
+    await page.waitForSelector('#act-close');
+    await act(page, 'close');
+    await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('办结'));
+    seen.closed = { status: (await page.textContent('#case-status')).trim() };
+    await context.close();
+
+    // 7. the member sees the outcome and rates the answer
+    ({ context, page } = await session(member, 'reports'));
+    const mineRow = `#my-reports tr:has-text("${title}")`;
+    await until(page, `${mineRow}:has-text("办结")`, () => page.click('#tab-reports'));
+    await page.click(mineRow);
+    await page.waitForSelector('#outcome-tag');
+    await until(page, '#rating', async () => { await closeDrawer(page); await page.click(mineRow); });
+    seen.outcome = { tag: (await page.textContent('#outcome-tag')).trim(), response: (await page.textContent('#outcome-response')).trim() };
+    await page.click('#rating >> text=满意');
+    await page.click('#rate');
+    await page.waitForSelector('#my-rating');
+    seen.rated = (await page.textContent('#my-rating')).trim();
+    await shot(page, 'member-outcome');
+    await closeDrawer(page);
+    await go(page, 'notifications');
+    await page.waitForSelector('#notifications .note');
+    seen.notifications = await page.$$eval('#notifications .note', n => n.length);
+    await shot(page, 'member-notifications');
+    await context.close();
+
+    // 8. the leader's dashboard shows the API's numbers
+    ({ context, page } = await session(leader, 'dashboard'));
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#card-adopted .value')?.textContent.trim()));
+    const api = await page.evaluate(() => fetch('/api/stats/summary').then(r => r.json()));
+    seen.dashboard = { ui: { received: (await page.textContent('#card-received .value')).trim(),
+      adopted: (await page.textContent('#card-adopted .value')).trim() },
+    api: { received: String(api.received), adopted: String(api.adopted) } };
+    await context.close();
+
+    // the admin's screens
+    ({ context, page } = await session('admin', 'admin'));
+    await page.waitForSelector('#org-tree >> text=龙华区政协');
+    await shot(page, 'admin-org-tree');
+    await context.close();
+    console.log(JSON.stringify(seen));
+  } catch (e) {
+    for (const c of browser.contexts()) {
+      for (const p of c.pages()) {
+        console.error('failed at ' + p.url());
+        await p.screenshot({ path: path.join(shots, 'lifecycle-failure.png'), fullPage: true }).catch(() => {});
+      }
+    }
+    console.error(JSON.stringify(seen));
+    throw e;
+  } finally {
+    await browser.close();
+  }
+})().catch(e => { console.error(e); process.exit(1); });
