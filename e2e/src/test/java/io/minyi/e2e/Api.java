@@ -134,11 +134,17 @@ final class Api {
     /** Any request to any base address (the gateway, a service's own port, Keycloak): status and body. */
     Reply raw(String method, String url, String token, String contentType, byte[] body)
             throws IOException, InterruptedException {
+        return raw(method, url, token, contentType, body, java.util.Map.of());
+    }
+
+    Reply raw(String method, String url, String token, String contentType, byte[] body, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         return send(token, request);
     }
 

@@ -1,8 +1,6 @@
 package io.minyi.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
@@ -13,17 +11,9 @@ import static org.awaitility.Awaitility.await;
  * One report from submission to closed across the running platform: real Keycloak tokens, the
  * gateway, four services talking through a real Kafka broker, the MongoDB stand-in.
  */
-@ExtendWith(Platform.class)
-class ReportLifecycleE2EIT {
+class ReportLifecycleE2EIT extends OnPlatform {
 
-    static Stack stack;
-    static Api api;
 
-    @BeforeAll
-    static void platform() {
-        stack = Platform.stack;
-        api = Platform.api;
-    }
 
     @Test
     void aReportGoesFromSubmittedToClosedAndCountsInTheStatistics() throws Exception {

@@ -2,7 +2,6 @@ package io.minyi.e2e;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,17 +22,12 @@ import static org.awaitility.Awaitility.await;
  * street report in every way (own body, the bodies above, a sibling district and its street, the
  * author, another member, the assigned and another department) lets exactly the intended cells through.
  */
-@ExtendWith(Platform.class)
-class SecurityE2EIT {
+class SecurityE2EIT extends OnPlatform {
 
-    static Stack stack;
-    static Api api;
     static final Path REPORTS = Path.of("target/security");
 
     @BeforeAll
-    static void platform() throws Exception {
-        stack = Platform.stack;
-        api = Platform.api;
+    static void reports() throws Exception {
         Files.createDirectories(REPORTS);
     }
 

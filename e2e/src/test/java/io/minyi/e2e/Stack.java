@@ -25,8 +25,13 @@ final class Stack implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
 
     Stack() throws IOException {
+        this("e2e-home");
+    }
+
+    /** A platform with its own data folder {@code e2e/target/<homeName>}, started fresh. */
+    Stack(String homeName) throws IOException {
         root = Path.of(System.getProperty("minyi.root", "..")).toAbsolutePath().normalize();
-        Path home = root.resolve("e2e/target/e2e-home");
+        Path home = root.resolve("e2e/target/" + homeName);
         deleteRecursively(home);
         env.put("MINYI_HOME", home.toString());
         env.put("MINYI_SKIP_BUILD", "1"); // the reactor has just built every jar
@@ -57,6 +62,37 @@ final class Stack implements AutoCloseable {
 
     Path root() {
         return root;
+    }
+
+    /** Kills one part at once ({@code kill -9}), as a crash would; {@link #start()} brings it back. */
+    void kill(String part) throws IOException {
+        long pid = Long.parseLong(Files.readString(Path.of(env.get("MINYI_HOME"), "run", part + ".pid")).strip());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+    }
+
+    /** The resident memory of each running part, in MiB, read from /proc. */
+    Map<String, Long> residentMiB() throws IOException {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        try (Stream<Path> pids = Files.list(Path.of(env.get("MINYI_HOME"), "run"))) {
+            for (Path pidFile : pids.sorted().toList()) {
+                String part = pidFile.getFileName().toString().replace(".pid", "");
+                Path status = Path.of("/proc", Files.readString(pidFile).strip(), "status");
+                if (Files.exists(status)) {
+                    Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:")).findFirst().ifPresent(l ->
+                            rss.put(part, Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024));
+                }
+            }
+        }
+        return rss;
+    }
+
+    String mongo() {
+        return "mongodb://127.0.0.1:" + env.get("MONGO_PORT");
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + env.get("KAFKA_PORT");
     }
 
     String keycloak() {

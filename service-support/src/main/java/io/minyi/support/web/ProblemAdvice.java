@@ -11,6 +11,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -38,6 +39,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 english ? "The upload is too large." : "上传的文件过大。");
         problem.setProperty("code", "upload-too-large");
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /**
+     * A multipart body that cannot be parsed (cut off, no closing boundary) is the client's fault, not
+     * a 500 (found by the fuzzing suite); one too large is answered by the more specific handler above.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload(MultipartException ex) {
+        boolean english = ApiProblem.isEnglish(LocaleContextHolder.getLocale());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                english ? "The upload is incomplete or malformed: send the file again." : "上传内容不完整或格式不正确，请重新上传。");
+        problem.setProperty("code", "invalid-upload");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
