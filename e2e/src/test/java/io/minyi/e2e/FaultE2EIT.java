@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * is delivered again, duplicated and shuffled, and no figure moves. Counts go to
  * {@code target/faults/faults.md}.
  */
+@Order(4)
 class FaultE2EIT extends OnPlatform {
 
     static final String BODY = "haikou/longhua/jinyu";

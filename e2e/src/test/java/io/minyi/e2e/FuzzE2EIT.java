@@ -1,5 +1,6 @@
 package io.minyi.e2e;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * of a member, an editor, a department and an admin: every answer is a 4xx, nothing is stored, every
  * service is still healthy. The counts by kind and status go to {@code target/security/fuzz.md}.
  */
+@Order(3)
 class FuzzE2EIT extends OnPlatform {
 
     static final int REQUESTS = Integer.getInteger("minyi.fuzz.requests", 10_000);

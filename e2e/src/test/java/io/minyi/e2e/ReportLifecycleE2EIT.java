@@ -1,5 +1,6 @@
 package io.minyi.e2e;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,6 +12,7 @@ import static org.awaitility.Awaitility.await;
  * One report from submission to closed across the running platform: real Keycloak tokens, the
  * gateway, four services talking through a real Kafka broker, the MongoDB stand-in.
  */
+@Order(1)
 class ReportLifecycleE2EIT extends OnPlatform {
 
 

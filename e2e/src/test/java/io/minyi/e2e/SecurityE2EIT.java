@@ -1,6 +1,7 @@
 package io.minyi.e2e;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * street report in every way (own body, the bodies above, a sibling district and its street, the
  * author, another member, the assigned and another department) lets exactly the intended cells through.
  */
+@Order(2)
 class SecurityE2EIT extends OnPlatform {
 
     static final Path REPORTS = Path.of("target/security");
