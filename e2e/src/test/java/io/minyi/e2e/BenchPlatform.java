@@ -46,6 +46,10 @@ public final class BenchPlatform implements AutoCloseable {
         return stack.residentMiB();
     }
 
+    public Map<String, Double> cpuSeconds() throws Exception {
+        return stack.cpuSeconds();
+    }
+
     /** The status and JSON body of a call through the gateway. */
     public JsonNode get(String token, String path) throws Exception {
         return api.get(token, path).body();

@@ -77,14 +77,50 @@ final class Stack implements AutoCloseable {
         try (Stream<Path> pids = Files.list(Path.of(env.get("MINYI_HOME"), "run"))) {
             for (Path pidFile : pids.sorted().toList()) {
                 String part = pidFile.getFileName().toString().replace(".pid", "");
-                Path status = Path.of("/proc", Files.readString(pidFile).strip(), "status");
-                if (Files.exists(status)) {
-                    Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:")).findFirst().ifPresent(l ->
-                            rss.put(part, Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024));
+                long pid = Long.parseLong(Files.readString(pidFile).strip());
+                // the process and its children (Keycloak's launcher script starts its JVM as a child)
+                long kb = Stream.concat(Stream.of(pid), ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).mapToLong(Stack::rssKb).sum();
+                if (kb > 0) {
+                    rss.put(part, kb / 1024);
                 }
             }
         }
         return rss;
+    }
+
+    /** CPU seconds (user + system) each running part has used so far, its children included. */
+    Map<String, Double> cpuSeconds() throws IOException {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        try (Stream<Path> pids = Files.list(Path.of(env.get("MINYI_HOME"), "run"))) {
+            for (Path pidFile : pids.sorted().toList()) {
+                long pid = Long.parseLong(Files.readString(pidFile).strip());
+                double seconds = Stream.concat(Stream.of(pid), ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).mapToDouble(Stack::cpuOf).sum();
+                cpu.put(pidFile.getFileName().toString().replace(".pid", ""), seconds);
+            }
+        }
+        return cpu;
+    }
+
+    private static double cpuOf(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
+        } catch (IOException e) {
+            return 0; // gone meanwhile
+        }
     }
 
     String mongo() {

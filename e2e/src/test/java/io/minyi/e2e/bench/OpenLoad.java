@@ -50,8 +50,7 @@ final class OpenLoad {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
             String key = tag + "-" + i;
-            String json = "{\"title\":\"压测信息 " + key + "：社区停车难\",\"body\":\"压测期间提交的社情民意信息，编号" + key
-                    + "。小区周边停车位紧张，建议挖潜增设。\"}";
+            String json = Texts.report(key, i);
             var request = HttpRequest.newBuilder(URI.create(gateway + "/api/reports"))
                     .header("Authorization", "Bearer " + tokens.get((int) (i % tokens.size())))
                     .header("Content-Type", "application/json").header("Idempotency-Key", key)

@@ -63,7 +63,6 @@ public class ReportIntake {
             return new Accepted(existing.get(), true);
         }
         index.add(id, org, report.title(), now, fingerprint);
-        store.linkBack(report.id(), org, report.title(), similar);
         try (var mdc = ReportMdc.of(report.id())) {
             log.info("Report submitted to {} by {}; {} similar", org, author.id(), similar.size());
         }

@@ -24,7 +24,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -102,15 +104,6 @@ public class ReportStore {
         }
     }
 
-    /** Links each earlier report back to the new one, so editors see the pair from either side. */
-    public void linkBack(String newReportId, OrgPath org, String title, List<Candidate> similar) {
-        for (Candidate c : similar) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(c.reportId())),
-                    new Update().addToSet("similar", candidate(new Candidate(newReportId, org, title, c.score()))),
-                    COLLECTION);
-        }
-    }
-
     /**
      * Records the status a workflow event gave the report, unless a later event was recorded already
      * (redeliveries and stragglers change nothing).
@@ -121,18 +114,31 @@ public class ReportStore {
                 COLLECTION);
     }
 
+    /**
+     * The possible duplicates of a report, from either side: those found when it was submitted (stored
+     * on it) and the later reports that found it (their stored links, by the index on
+     * {@code similar.reportId}), best first. Nothing is written back onto earlier reports when a new
+     * one arrives: under load those ten extra updates per submission were most of intake's time.
+     */
     public List<Candidate> similarTo(String id) {
-        Query query = Query.query(Criteria.where("_id").is(id));
-        query.fields().include("similar");
-        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        Query self = Query.query(Criteria.where("_id").is(id));
+        self.fields().include("similar");
+        Document d = mongo.findOne(self, Document.class, COLLECTION);
         if (d == null) {
             return List.of();
         }
-        return d.getList("similar", Document.class, List.of()).stream()
-                .map(s -> new Candidate(s.getString("reportId"), OrgPath.of(s.getString("org")), s.getString("title"),
-                        ((Number) s.get("score")).doubleValue()))
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .toList();
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        d.getList("similar", Document.class, List.of()).forEach(s -> found.put(s.getString("reportId"),
+                new Candidate(s.getString("reportId"), OrgPath.of(s.getString("org")), s.getString("title"),
+                        ((Number) s.get("score")).doubleValue())));
+        Query later = Query.query(Criteria.where("similar.reportId").is(id));
+        later.fields().include("org", "title", "similar");
+        for (Document r : mongo.find(later, Document.class, COLLECTION)) {
+            r.getList("similar", Document.class, List.of()).stream().filter(s -> id.equals(s.getString("reportId")))
+                    .findFirst().ifPresent(s -> found.putIfAbsent(r.getString("_id"), new Candidate(r.getString("_id"),
+                            OrgPath.of(r.getString("org")), r.getString("title"), ((Number) s.get("score")).doubleValue())));
+        }
+        return found.values().stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
     }
 
     private static Document candidate(Candidate c) {
