@@ -86,13 +86,37 @@ class FaultE2EIT extends OnPlatform {
         long counted = received(after) - received(before);
         long closed = after.get("closed").asLong() - before.get("closed").asLong();
 
+        // what the other consumers show before the whole topic is delivered again
+        String told = api.get(member, "/api/notifications?size=1").body().get("total").asString();
+        Map<String, String> states = new java.util.TreeMap<>();
+        for (String id : accepted) {
+            var wf = api.get(editor, "/api/reports/" + id + "/workflow").body();
+            states.put(id, wf.get("status").asString() + "@" + wf.get("version").asString() + "/"
+                    + api.get(member, "/api/reports/" + id).body().get("status").asString());
+        }
+
         // every event again, twice, in a shuffled order
-        int redelivered = redeliverShuffled(2);
+        List<ConsumerRecord<byte[], byte[]>> topic = readTopic();
+        // the outbox relays at least once: a crash between sending and marking sends an event again (same id)
+        List<ConsumerRecord<byte[], byte[]>> submittedRecords = topic.stream()
+                .filter(r -> accepted.contains(new String(r.key(), java.nio.charset.StandardCharsets.UTF_8))
+                        && "io.minyi.report.submitted.v1".equals(header(r, "ce_type"))).toList();
+        long published = submittedRecords.stream().map(r -> header(r, "ce_id")).distinct().count();
+        int redelivered = redeliverShuffled(topic, 2);
         Thread.sleep(5_000);
         var afterRedelivery = awaitSettled(editor);
+        Map<String, String> statesAfter = new java.util.TreeMap<>();
+        for (String id : accepted) {
+            var wf = api.get(editor, "/api/reports/" + id + "/workflow").body();
+            statesAfter.put(id, wf.get("status").asString() + "@" + wf.get("version").asString() + "/"
+                    + api.get(member, "/api/reports/" + id).body().get("status").asString());
+        }
+        String toldAfter = api.get(member, "/api/notifications?size=1").body().get("total").asString();
 
         String report = "| faults | " + String.join(", ", faults) + " |\n|---|---|\n"
-                + "| accepted | " + accepted.size() + " |\n| in the workflow | " + accepted.size() + " |\n"
+                + "| accepted | " + accepted.size() + " |\n| published (distinct report.submitted events; records on the "
+                + "topic, with the outbox's at-least-once resends) | " + published + " (" + submittedRecords.size() + ")"
+                + " |\n| consumed (in the workflow) | " + accepted.size() + " |\n"
                 + "| counted (received) | " + counted + " |\n| closed | " + closed + " |\n"
                 + "| lost | " + (accepted.size() - counted) + " |\n| duplicated | " + Math.max(0, counted - accepted.size()) + " |\n"
                 + "| events delivered again (duplicated, shuffled) | " + redelivered + " |\n"
@@ -103,8 +127,11 @@ class FaultE2EIT extends OnPlatform {
 
         assertThat(counted).as("each accepted report counted exactly once").isEqualTo(accepted.size());
         assertThat(closed).as("each accepted report closed once").isEqualTo(accepted.size());
+        assertThat(published).as("each accepted report published once").isEqualTo(accepted.size());
         assertThat(afterRedelivery.toString()).as("redelivered and reordered events change no figure")
                 .isEqualTo(after.toString());
+        assertThat(statesAfter).as("nor any report's workflow state, version or intake status").isEqualTo(states);
+        assertThat(toldAfter).as("nor tell the author anything twice").isEqualTo(told);
     }
 
     private static void submitUntilStopped(AtomicBoolean running, Set<String> accepted) {
@@ -159,8 +186,8 @@ class FaultE2EIT extends OnPlatform {
         pool.shutdown();
     }
 
-    /** Reads the whole report topic and produces every record {@code times} more times, shuffled. */
-    private static int redeliverShuffled(int times) {
+    /** Every record of the report topic, from its beginning to its end now. */
+    private static List<ConsumerRecord<byte[], byte[]>> readTopic() {
         Map<String, Object> consumerProps = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
@@ -176,6 +203,16 @@ class FaultE2EIT extends OnPlatform {
                 consumer.poll(Duration.ofMillis(500)).forEach(all::add);
             }
         }
+        return all;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Produces every record {@code times} more times, shuffled. */
+    private static int redeliverShuffled(List<ConsumerRecord<byte[], byte[]>> all, int times) {
         List<ConsumerRecord<byte[], byte[]>> again = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             again.addAll(all);
