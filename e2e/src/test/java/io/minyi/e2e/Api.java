@@ -29,24 +29,14 @@ final class Api {
 
     /** A real access token from Keycloak, by password grant on the CLI client. */
     String token(String username) throws IOException, InterruptedException {
-        return fetchToken(username, "client_id=minyi-cli&grant_type=password&username="
+        return tokenFrom("minyi", "client_id=minyi-cli&grant_type=password&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=minyi123");
     }
 
     /** A department system's own token: the client-credentials grant on its confidential client. */
     String clientToken(String clientId, String secret) throws IOException, InterruptedException {
-        return fetchToken(clientId, "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+        return tokenFrom("minyi", "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
-    }
-
-    private String fetchToken(String username, String form) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.tokenEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("token for " + username + ": " + r.statusCode() + " " + r.body());
-        }
-        return JSON.readTree(r.body()).get("access_token").asString();
     }
 
     Reply get(String token, String path) throws IOException, InterruptedException {
@@ -148,14 +138,14 @@ final class Api {
         return send(token, request);
     }
 
-    /** A token from any realm and client of the running Keycloak (for the tests of bad tokens). */
+    /** A token from any realm and client of the running Keycloak, by the grant in {@code form}. */
     String tokenFrom(String realm, String form) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.keycloak() + "/realms/" + realm
-                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.tokenEndpoint(realm))).header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-            throw new IllegalStateException("token from " + realm + ": " + r.statusCode() + " " + r.body());
+            throw new IllegalStateException("token from " + realm + " (" + form.replaceAll("password=[^&]*", "password=…")
+                    + "): " + r.statusCode() + " " + r.body());
         }
         return JSON.readTree(r.body()).get("access_token").asString();
     }

@@ -88,12 +88,7 @@ class FaultE2EIT extends OnPlatform {
 
         // what the other consumers show before the whole topic is delivered again
         String told = api.get(member, "/api/notifications?size=1").body().get("total").asString();
-        Map<String, String> states = new java.util.TreeMap<>();
-        for (String id : accepted) {
-            var wf = api.get(editor, "/api/reports/" + id + "/workflow").body();
-            states.put(id, wf.get("status").asString() + "@" + wf.get("version").asString() + "/"
-                    + api.get(member, "/api/reports/" + id).body().get("status").asString());
-        }
+        Map<String, String> states = states(accepted, editor, member);
 
         // every event again, twice, in a shuffled order
         List<ConsumerRecord<byte[], byte[]>> topic = readTopic();
@@ -105,12 +100,7 @@ class FaultE2EIT extends OnPlatform {
         int redelivered = redeliverShuffled(topic, 2);
         Thread.sleep(5_000);
         var afterRedelivery = awaitSettled(editor);
-        Map<String, String> statesAfter = new java.util.TreeMap<>();
-        for (String id : accepted) {
-            var wf = api.get(editor, "/api/reports/" + id + "/workflow").body();
-            statesAfter.put(id, wf.get("status").asString() + "@" + wf.get("version").asString() + "/"
-                    + api.get(member, "/api/reports/" + id).body().get("status").asString());
-        }
+        Map<String, String> statesAfter = states(accepted, editor, member);
         String toldAfter = api.get(member, "/api/notifications?size=1").body().get("total").asString();
 
         String report = "| faults | " + String.join(", ", faults) + " |\n|---|---|\n"
@@ -156,6 +146,17 @@ class FaultE2EIT extends OnPlatform {
             }
             sleep(300);
         }
+    }
+
+    /** Each report's workflow status and version and its intake status, by report id. */
+    private static Map<String, String> states(Set<String> ids, String editor, String member) throws Exception {
+        Map<String, String> states = new java.util.TreeMap<>();
+        for (String id : ids) {
+            var wf = api.get(editor, "/api/reports/" + id + "/workflow").body();
+            states.put(id, wf.get("status").asString() + "@" + wf.get("version").asString() + "/"
+                    + api.get(member, "/api/reports/" + id).body().get("status").asString());
+        }
+        return states;
     }
 
     /** Each report through the office, a department and back to closed, four at a time. */

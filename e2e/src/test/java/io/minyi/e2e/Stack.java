@@ -74,33 +74,34 @@ final class Stack implements AutoCloseable {
     /** The resident memory of each running part, in MiB, read from /proc. */
     Map<String, Long> residentMiB() throws IOException {
         Map<String, Long> rss = new LinkedHashMap<>();
-        try (Stream<Path> pids = Files.list(Path.of(env.get("MINYI_HOME"), "run"))) {
-            for (Path pidFile : pids.sorted().toList()) {
-                String part = pidFile.getFileName().toString().replace(".pid", "");
-                long pid = Long.parseLong(Files.readString(pidFile).strip());
-                // the process and its children (Keycloak's launcher script starts its JVM as a child)
-                long kb = Stream.concat(Stream.of(pid), ProcessHandle.of(pid).stream()
-                        .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).mapToLong(Stack::rssKb).sum();
-                if (kb > 0) {
-                    rss.put(part, kb / 1024);
-                }
+        perPart(Stack::rssKb).forEach((part, kb) -> {
+            if (kb > 0) {
+                rss.put(part, (long) (kb / 1024));
             }
-        }
+        });
         return rss;
     }
 
     /** CPU seconds (user + system) each running part has used so far, its children included. */
     Map<String, Double> cpuSeconds() throws IOException {
-        Map<String, Double> cpu = new LinkedHashMap<>();
+        return perPart(Stack::cpuOf);
+    }
+
+    /**
+     * A figure of each running part summed over its process and that process's children (Keycloak's
+     * launcher script starts its JVM as a child).
+     */
+    private Map<String, Double> perPart(java.util.function.LongToDoubleFunction ofPid) throws IOException {
+        Map<String, Double> figures = new LinkedHashMap<>();
         try (Stream<Path> pids = Files.list(Path.of(env.get("MINYI_HOME"), "run"))) {
             for (Path pidFile : pids.sorted().toList()) {
                 long pid = Long.parseLong(Files.readString(pidFile).strip());
-                double seconds = Stream.concat(Stream.of(pid), ProcessHandle.of(pid).stream()
-                        .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).mapToDouble(Stack::cpuOf).sum();
-                cpu.put(pidFile.getFileName().toString().replace(".pid", ""), seconds);
+                figures.put(pidFile.getFileName().toString().replace(".pid", ""), Stream.concat(Stream.of(pid),
+                        ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants).map(ProcessHandle::pid))
+                        .mapToDouble(ofPid::applyAsDouble).sum());
             }
         }
-        return cpu;
+        return figures;
     }
 
     private static double cpuOf(long pid) {
@@ -113,7 +114,7 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private static long rssKb(long pid) {
+    private static double rssKb(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(l -> l.startsWith("VmRSS:")).findFirst()
@@ -146,8 +147,8 @@ final class Stack implements AutoCloseable {
         });
     }
 
-    String tokenEndpoint() {
-        return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT") + "/realms/minyi/protocol/openid-connect/token";
+    String tokenEndpoint(String realm) {
+        return keycloak() + "/realms/" + realm + "/protocol/openid-connect/token";
     }
 
     /** Runs a browser script of {@code e2e/browser} against the gateway; returns what it printed. */

@@ -3,9 +3,9 @@ package io.minyi.gateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import io.minyi.gateway.edge.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -125,8 +125,7 @@ class SecurityConfig {
      * after a rejected token, from Java's and Python's HTTP clients).
      */
     static ServerAuthenticationEntryPoint afterReadingTheRequest(ServerAuthenticationEntryPoint entryPoint) {
-        return (exchange, e) -> exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
-                .then(Mono.defer(() -> entryPoint.commence(exchange, e)));
+        return (exchange, e) -> Problems.afterReadingTheRequest(exchange, () -> entryPoint.commence(exchange, e));
     }
 
     /** Subscribes to the deferred CSRF token so that its cookie is set for the page's forms and scripts. */

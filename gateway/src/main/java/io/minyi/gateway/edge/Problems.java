@@ -1,14 +1,16 @@
 package io.minyi.gateway.edge;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /** RFC 9457 problems written by the gateway itself, in Chinese unless the caller asked for English. */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
@@ -37,8 +39,16 @@ final class Problems {
             response.getHeaders().set("Connection", "close");
             return response.writeWith(Mono.just(buffer));
         }
-        return exchange.getRequest().getBody().doOnNext(org.springframework.core.io.buffer.DataBufferUtils::release)
-                .onErrorComplete().then(Mono.defer(() -> response.writeWith(Mono.just(buffer))));
+        return afterReadingTheRequest(exchange, () -> response.writeWith(Mono.just(buffer)));
+    }
+
+    /**
+     * Answers only once the rest of the request has been read (and dropped): an answer written before
+     * that left the next request on the keep-alive connection unanswered now and then.
+     */
+    public static Mono<Void> afterReadingTheRequest(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
+        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).onErrorComplete()
+                .then(Mono.defer(answer));
     }
 
     private static String escape(String s) {
