@@ -3,7 +3,10 @@ package io.minyi.stats.bench;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.minyi.contracts.Events;
 import io.minyi.contracts.OrgPath;
@@ -71,7 +74,8 @@ public final class StatsBench {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS, Events.TOPIC);
         kafka.brokerProperty("log.retention.ms", "-1");
         kafka.afterPropertiesSet();
-        MongoServer mongoServer = new MongoServer(new MemoryBackend());
+        MongoBackend backend = backend();
+        MongoServer mongoServer = new MongoServer(backend);
         var address = mongoServer.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             MongoTemplate mongo = new MongoTemplate(client, "bench");
@@ -99,9 +103,30 @@ public final class StatsBench {
             results.put("heapUsedMB", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         } finally {
             mongoServer.shutdownNow();
+            backend.close();
             kafka.destroy();
         }
         write(out, results);
+    }
+
+    /**
+     * The stand-in's store: {@code BENCH_STORE=memory} keeps every document on the heap (fast, but a million
+     * reports' facts and cells do not fit in 16 GB); the default {@code h2} keeps them in an H2 MVStore file
+     * under {@code target/}, as the local platform's DevMongo does.
+     */
+    static MongoBackend backend() throws IOException {
+        if ("memory".equals(System.getenv("BENCH_STORE"))) {
+            return new MemoryBackend();
+        }
+        Path file = Path.of("target", "bench-store", "stats-bench.mv");
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        return new H2Backend(new MVStore.Builder().fileName(file.toString())
+                .cacheSize(Integer.getInteger("bench.h2CacheMB", 4096)).compress().open());
+    }
+
+    static String store() {
+        return "memory".equals(System.getenv("BENCH_STORE")) ? "memory backend" : "H2 MVStore file backend";
     }
 
     static Map<String, Object> queries(MongoTemplate mongo) throws Exception {
@@ -245,7 +270,7 @@ public final class StatsBench {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os.getAvailableProcessors() + " cores, " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", Java " + System.getProperty("java.version") + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20)
-                + " MB, Kafka 4.1.2 in-process (KRaft), mongo-java-server memory backend";
+                + " MB, Kafka 4.1.2 in-process (KRaft), mongo-java-server " + store();
     }
 
     @SuppressWarnings("unchecked")
