@@ -1,10 +1,12 @@
 package io.minyi.gateway;
 
+import io.minyi.gateway.identity.KeycloakProxy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import io.minyi.gateway.identity.KeycloakProxy;
 import io.minyi.gateway.edge.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -69,7 +71,7 @@ class SecurityConfig {
         http.authorizeExchange(auth -> auth
                         .pathMatchers("/", "/index.html", "/start.js", "/favicon.ico", "/assets/**", "/app", "/app/", "/app/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                                "/actuator/prometheus", KeycloakProxy.PATHS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
@@ -143,7 +145,8 @@ class SecurityConfig {
             var request = exchange.getRequest();
             boolean bearer = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null
                     && request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION).startsWith("Bearer ");
-            return !bearer && !SAFE.contains(request.getMethod())
+            boolean signInPages = request.getPath().pathWithinApplication().value().startsWith("/auth/");
+            return !bearer && !signInPages && !SAFE.contains(request.getMethod())
                     ? ServerWebExchangeMatcher.MatchResult.match()
                     : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
