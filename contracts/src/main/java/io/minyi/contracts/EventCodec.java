@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventCodec {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** The mapper of every minyi wire format: ISO-8601 instants, unknown properties ignored. */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

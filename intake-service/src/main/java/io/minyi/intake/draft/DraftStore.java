@@ -2,6 +2,7 @@ package io.minyi.intake.draft;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.report.store.PersonalVault;
 import io.minyi.intake.report.web.SubmitReportRequest;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,11 +35,14 @@ public class DraftStore {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final JsonMapper json;
+    private final PersonalVault vault;
 
-    public DraftStore(MongoTemplate mongo, @Qualifier("draftOutbox") OutboxRelay draftOutbox, JsonMapper json) {
+    public DraftStore(MongoTemplate mongo, @Qualifier("draftOutbox") OutboxRelay draftOutbox, JsonMapper json,
+                      PersonalVault vault) {
         this.mongo = mongo;
         this.relay = draftOutbox;
         this.json = json;
+        this.vault = vault;
     }
 
     public void insert(Draft draft, PendingEvent event) {
@@ -52,7 +55,7 @@ public class DraftStore {
                 .append("createdAt", Date.from(draft.createdAt()))
                 .append("savedAt", Date.from(draft.savedAt()))
                 .append("state", draft.state().name())
-                .append("content", content(draft.content()))
+                .append("content", content(draft.id(), draft.content()))
                 .append("outbox", List.of(event.toDocument())), COLLECTION);
         relay.wake(draft.id());
     }
@@ -63,7 +66,7 @@ public class DraftStore {
      */
     public Optional<Draft> update(String id, long expectedRevision, SubmitReportRequest content, Instant now,
                                   PendingEvent event) {
-        Update update = OutboxRelay.enqueue(new Update().set("content", content(content))
+        Update update = OutboxRelay.enqueue(new Update().set("content", content(id, content))
                 .set("savedAt", Date.from(now)).set("revision", expectedRevision + 1), event);
         Document saved = mongo.findAndModify(open(id).addCriteria(Criteria.where("revision").is(expectedRevision)),
                 update, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
@@ -109,11 +112,19 @@ public class DraftStore {
         return Query.query(Criteria.where("_id").is(id).and("state").is(Draft.State.OPEN.name()));
     }
 
-    private Document content(SubmitReportRequest content) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = json.convertValue(content, Map.class);
-        fields.values().removeIf(v -> v == null);
-        return new Document(fields);
+    /**
+     * A draft's content is the author's unfinished text and may hold anything, the constituent's
+     * details included: it is stored sealed as a whole under the draft's own data key.
+     */
+    private Document content(String id, SubmitReportRequest content) {
+        return vault.sealText("draft/" + id, json.writeValueAsString(content));
+    }
+
+    private SubmitReportRequest content(String id, Document stored) {
+        if (stored.containsKey("sealed")) {
+            return json.readValue(vault.openText("draft/" + id, stored), SubmitReportRequest.class);
+        }
+        return json.convertValue(stored, SubmitReportRequest.class); // stored before drafts were sealed
     }
 
     private Draft toDraft(Document d) {
@@ -122,6 +133,6 @@ public class DraftStore {
                 new Actor(a.getString("id"), a.getString("name"), a.getString("role")),
                 ((Number) d.get("revision")).longValue(), d.getDate("createdAt").toInstant(),
                 d.getDate("savedAt").toInstant(), Draft.State.valueOf(d.getString("state")),
-                json.convertValue(d.get("content", Document.class), SubmitReportRequest.class));
+                content(d.getString("_id"), d.get("content", Document.class)));
     }
 }

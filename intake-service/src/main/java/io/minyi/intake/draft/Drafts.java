@@ -4,6 +4,7 @@ import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.ReportDraftDiscarded;
 import io.minyi.contracts.ReportDraftSaved;
 import io.minyi.intake.report.ReportAccess;
+import io.minyi.privacy.PersonalDataScanner;
 import io.minyi.intake.report.ReportIntake;
 import io.minyi.intake.report.SubmissionCheck;
 import io.minyi.intake.report.store.ReportStore;
@@ -29,6 +30,9 @@ import java.util.UUID;
  */
 @Service
 public class Drafts {
+
+    /** Events carry no contact details: a draft's title is masked in its event. */
+    private static final PersonalDataScanner SCANNER = new PersonalDataScanner();
 
     private final DraftStore store;
     private final ReportIntake intake;
@@ -100,7 +104,7 @@ public class Drafts {
         String role = ReportAccess.authorRole(caller);
         OrgPath org = access.submissionOrg(draft.org().value(), caller);
         var accepted = intake.submit(id, org, caller.as(role), content.title(), content.body(),
-                detailsMapper.details(content));
+                detailsMapper.details(content), detailsMapper.constituent(content));
         store.end(id, Draft.State.SUBMITTED, clock.instant(), null);
         return accepted;
     }
@@ -152,6 +156,6 @@ public class Drafts {
 
     private static PendingEvent saved(Draft draft, Instant now) {
         return PendingEvent.of(new ReportDraftSaved(UUID.randomUUID(), now, draft.id(), draft.org(), draft.author(),
-                draft.revision(), draft.content().title()));
+                draft.revision(), draft.content().title() == null ? null : SCANNER.mask(draft.content().title())));
     }
 }

@@ -40,7 +40,22 @@ public final class NewServiceRequest {
         boolean contact = present(form, "email") || present(form, "phone");
         return new SubmitReportRequest(title(description), body, null, "online", null, null, null, null, serviceCode,
                 null, address == null || address.isBlank() ? null : address.strip(), null, null,
-                contact ? "message" : null, lat, lon);
+                contact ? "message" : null, lat, lon, constituent(form));
+    }
+
+    /** GeoReport's first_name, last_name and phone, when given, are the constituent's (stored encrypted). */
+    static SubmitReportRequest.ConstituentRequest constituent(MultiValueMap<String, String> form) {
+        String name = ((blankToEmpty(form.getFirst("last_name")) + blankToEmpty(form.getFirst("first_name")))).strip();
+        String phone = blankToEmpty(form.getFirst("phone")).replace(" ", "");
+        if (name.isEmpty() && phone.isEmpty()) {
+            return null;
+        }
+        return new SubmitReportRequest.ConstituentRequest(name.isEmpty() ? null : name, phone.isEmpty() ? null : phone,
+                null, null);
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
     }
 
     /** The first sentence of the description, cut to {@value #TITLE_LENGTH} characters. */

@@ -2,12 +2,14 @@ package io.minyi.intake.report;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.report.domain.Constituent;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.similarity.SimilarityIndex;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.Fingerprint;
+import io.minyi.privacy.PersonalDataScanner;
 import io.minyi.support.observability.ReportMdc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +31,13 @@ public class ReportIntake {
 
     private final ReportStore store;
     private final SimilarityIndex index;
+    private final PersonalDataScanner scanner;
     private final Clock clock;
 
-    public ReportIntake(ReportStore store, SimilarityIndex index, Clock clock) {
+    public ReportIntake(ReportStore store, SimilarityIndex index, PersonalDataScanner scanner, Clock clock) {
         this.store = store;
         this.index = index;
+        this.scanner = scanner;
         this.clock = clock;
     }
 
@@ -42,19 +46,27 @@ public class ReportIntake {
     }
 
     public Accepted submit(OrgPath org, Actor author, String title, String body, Details details,
-                           Optional<String> idempotencyKey) {
+                           Constituent constituent, Optional<String> idempotencyKey) {
         String id = idempotencyKey.map(key -> Report.idempotentId(author, key))
                 .orElseGet(() -> UUID.randomUUID().toString());
-        return submit(id, org, author, title, body, details);
+        return submit(id, org, author, title, body, details, constituent);
+    }
+
+    /** Whether a stored report is what this submission would have stored (compared as masked, as stored). */
+    public boolean sameAs(Report stored, OrgPath org, String title, String body, Details details) {
+        return stored.org().equals(org) && stored.title().equals(scanner.mask(title.strip()))
+                && stored.body().equals(scanner.mask(body.strip()))
+                && stored.details().equals(details.withTexts(scanner.mask(details.suggestions()), scanner.mask(details.location())));
     }
 
     /**
      * Submits report {@code id}; if it was submitted already (a retry), returns the stored one as a
      * replay and changes nothing.
      */
-    public Accepted submit(String id, OrgPath org, Actor author, String title, String body, Details details) {
+    public Accepted submit(String id, OrgPath org, Actor author, String title, String body, Details details,
+                           Constituent constituent) {
         var now = clock.instant();
-        Report.Submission submission = Report.submit(id, org, author, title, body, details, now);
+        Report.Submission submission = Report.submit(id, org, author, title, body, details, constituent, scanner, now);
         Report report = submission.report();
         Fingerprint fingerprint = Fingerprint.of(report.title() + "\n" + report.body());
         List<Candidate> similar = index.similar(org, fingerprint, id);
@@ -64,7 +76,8 @@ public class ReportIntake {
         }
         index.add(id, org, report.title(), now, fingerprint);
         try (var mdc = ReportMdc.of(report.id())) {
-            log.info("Report submitted to {} by {}; {} similar", org, author.id(), similar.size());
+            log.info("Report submitted to {} by {}; {} similar; personal data: {}", org, author.id(), similar.size(),
+                    report.personal().isEmpty() ? "none" : report.personal());
         }
         return new Accepted(report, false);
     }

@@ -24,8 +24,22 @@ import java.util.Map;
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private final Denials denials;
+
+    public ProblemAdvice(Denials denials) {
+        this.denials = denials;
+    }
+
+    /** Where a refused request (403) is recorded: the audit log. */
+    public interface Denials {
+        void denied(HttpServletRequest request, String code);
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem, HttpServletRequest request) {
+        if (problem.status() == HttpStatus.FORBIDDEN) {
+            denials.denied(request, problem.code());
+        }
         return ResponseEntity.status(problem.status())
                 .body(problem.toProblemDetail(LocaleContextHolder.getLocale(), request.getRequestURI()));
     }

@@ -1,5 +1,8 @@
 package io.minyi.support.web;
 
+import io.minyi.support.audit.AuditLog;
+import io.minyi.support.audit.AuditedDenials;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import io.minyi.support.observability.RequestIdFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,8 +14,8 @@ import org.springframework.core.Ordered;
 public class WebAutoConfiguration {
 
     @Bean
-    ProblemAdvice problemAdvice() {
-        return new ProblemAdvice();
+    ProblemAdvice problemAdvice(ObjectProvider<AuditLog> audit) {
+        return new ProblemAdvice(audit.getIfAvailable() == null ? (request, code) -> { } : new AuditedDenials(audit.getObject()));
     }
 
     @Bean

@@ -115,7 +115,8 @@ class Open311Controller {
         SubmitReportRequest submission = NewServiceRequest.toSubmission(form);
         check.validate(submission);
         var accepted = intake.submit(org, caller.as(role), submission.title(), submission.body(),
-                detailsMapper.details(submission), Optional.ofNullable(key).filter(k -> !k.isBlank()));
+                detailsMapper.details(submission), detailsMapper.constituent(submission),
+                Optional.ofNullable(key).filter(k -> !k.isBlank()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(List.of(new Created(accepted.report().id(), ServiceRequest.NOTICE, null)));
     }

@@ -38,6 +38,12 @@ public record Details(Channel channel, String station, Integer constituents, Str
         }
     }
 
+    /** The same details with these free-text fields (their masked wording). */
+    public Details withTexts(String suggestions, String location) {
+        return new Details(channel, station, constituents, consultationRef, coAuthors, topic, sector, location, urgency,
+                suggestions, contact, point);
+    }
+
     public Details {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(urgency, "urgency");

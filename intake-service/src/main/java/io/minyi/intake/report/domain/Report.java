@@ -4,19 +4,31 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.ReportSubmitted;
+import io.minyi.privacy.PersonalDataScanner;
+import io.minyi.privacy.PersonalKind;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A report as its author submitted it: the original text is kept here unchanged; the status follows
- * the workflow.
+ * A report as its author submitted it: the text is kept here unchanged but for contact details, which
+ * are masked in it (their originals and the constituent live sealed beside it, see {@link PersonalData});
+ * the status follows the workflow.
+ *
+ * @param personal    the kinds of personal information the report holds (classification, PIPL)
+ * @param constituent the constituent, masked ({@link Constituent#NONE} if none was recorded)
  */
 public record Report(String id, OrgPath org, Actor author, String title, String body, Details details,
-                     Instant submittedAt, ReportStatus status, Instant statusAt) {
+                     Instant submittedAt, ReportStatus status, Instant statusAt, Set<PersonalKind> personal,
+                     Constituent constituent) {
 
     static final int SUMMARY_LENGTH = 120;
+
+    public Report {
+        personal = Set.copyOf(personal);
+    }
 
     /**
      * The id of a submission made with a client-chosen idempotency key: derived from the author and
@@ -27,21 +39,31 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Submits report {@code id} to the author's body; returns the report and its event. */
+    /**
+     * Submits report {@code id} to the author's body; returns the report (contact details masked), its
+     * event (only masked text) and its personal data in plain, to be sealed.
+     */
     public static Submission submit(String id, OrgPath org, Actor author, String title, String body,
-                                    Details details, Instant now) {
-        Report report = new Report(id, org, author, title.strip(), body.strip(), details, now, ReportStatus.SUBMITTED, now);
+                                    Details details, Constituent constituent, PersonalDataScanner scanner, Instant now) {
+        PersonalData.Masker masker = new PersonalData.Masker(scanner);
+        String maskedTitle = masker.mask("title", title.strip());
+        String maskedBody = masker.mask("body", body.strip());
+        Details maskedDetails = details.withTexts(masker.mask("suggestions", details.suggestions()),
+                masker.mask("location", details.location()));
+        PersonalData personal = masker.with(constituent);
+        Report report = new Report(id, org, author, maskedTitle, maskedBody, maskedDetails, now, ReportStatus.SUBMITTED,
+                now, personal.kinds(), constituent.masked());
         ReportSubmitted event = new ReportSubmitted(UUID.randomUUID(), now, report.id, org, author,
-                report.title, report.summary(), report.body, details.channel().wireName(), details.topic(),
-                details.sector(), details.urgency().wireName(), details.coAuthors(), details.station(),
-                details.constituents());
-        return new Submission(report, event);
+                report.title, report.summary(), report.body, maskedDetails.channel().wireName(), maskedDetails.topic(),
+                maskedDetails.sector(), maskedDetails.urgency().wireName(), maskedDetails.coAuthors(), maskedDetails.station(),
+                maskedDetails.constituents());
+        return new Submission(report, event, personal);
     }
 
     public String summary() {
         return body.length() <= SUMMARY_LENGTH ? body : body.substring(0, SUMMARY_LENGTH) + "…";
     }
 
-    public record Submission(Report report, ReportSubmitted event) {
+    public record Submission(Report report, ReportSubmitted event, PersonalData personal) {
     }
 }

@@ -3,6 +3,7 @@ package io.minyi.intake.report.store;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.WireNamed;
+import io.minyi.privacy.PersonalKind;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.intake.search.domain.SearchTerms;
@@ -41,10 +42,12 @@ public class ReportStore {
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final PersonalVault vault;
 
-    public ReportStore(MongoTemplate mongo, @Qualifier("reportOutbox") OutboxRelay relay) {
+    public ReportStore(MongoTemplate mongo, @Qualifier("reportOutbox") OutboxRelay relay, PersonalVault vault) {
         this.mongo = mongo;
         this.relay = relay;
+        this.vault = vault;
     }
 
     /**
@@ -81,7 +84,12 @@ public class ReportStore {
                 .append("searchText", SearchTerms.normalize(r.title() + r.body()))
                 .append("terms", SearchTerms.of(r.title() + "\n" + r.body()))
                 .append("fingerprint", Arrays.stream(fingerprint.minHashes()).boxed().toList())
-                .append("similar", similar.stream().map(ReportStore::candidate).toList());
+                .append("similar", similar.stream().map(ReportStore::candidate).toList())
+                .append("personalKinds", r.personal().stream().map(PersonalKind::wireName).sorted().toList())
+                .append("constituent", PersonalVault.masked(r.constituent()));
+        if (!submission.personal().isEmpty()) {
+            doc.append("personal", vault.seal(r.id(), submission.personal()));
+        }
         mongo.insert(doc, COLLECTION);
         relay.wake(r.id());
     }
@@ -112,6 +120,25 @@ public class ReportStore {
         Query earlier = Query.query(Criteria.where("_id").is(id).and("statusAt").lt(Date.from(at)));
         mongo.updateFirst(earlier, new Update().set("status", status.wireName()).set("statusAt", Date.from(at)),
                 COLLECTION);
+    }
+
+    /**
+     * Records the departments a report is assigned to (lead and co-handlers); a later assignment replaces
+     * an earlier one, an earlier event arriving late changes nothing.
+     */
+    public void recordDepartments(String id, List<String> departments, Instant at) {
+        Query earlier = Query.query(Criteria.where("_id").is(id)).addCriteria(new Criteria().orOperator(
+                Criteria.where("departmentsAt").exists(false), Criteria.where("departmentsAt").lt(Date.from(at))));
+        mongo.updateFirst(earlier, new Update().set("departments", departments).set("departmentsAt", Date.from(at)),
+                COLLECTION);
+    }
+
+    /** The departments the report is currently assigned to. */
+    public List<String> departments(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("departments");
+        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        return d == null ? List.of() : d.getList("departments", String.class, List.of());
     }
 
     /**
@@ -151,7 +178,7 @@ public class ReportStore {
         Query query = Query.query(criteria);
         long total = mongo.count(query, COLLECTION);
         query.with(Sort.by(Sort.Direction.DESC, "submittedAt", "_id")).skip((long) page * size).limit(size);
-        query.fields().exclude("outbox", "fingerprint", "terms", "searchText", "similar");
+        query.fields().exclude("outbox", "fingerprint", "terms", "searchText", "similar", "personal");
         List<Report> reports = mongo.find(query, Document.class, COLLECTION).stream().map(ReportStore::toReport).toList();
         return new Page(reports, total);
     }
@@ -160,7 +187,17 @@ public class ReportStore {
     }
 
     public Optional<Report> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(ReportStore::toReport);
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().exclude("personal");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(ReportStore::toReport);
+    }
+
+    /** The report's personal data in plain, for a permitted and audited reveal; empty if it has none (left). */
+    public Optional<io.minyi.intake.report.domain.PersonalData> personalData(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().include("personal");
+        Document d = mongo.findOne(query, Document.class, COLLECTION);
+        return Optional.ofNullable(d).map(x -> x.get("personal", Document.class)).map(p -> vault.open(id, p));
     }
 
     private static Report toReport(Document d) {
@@ -171,6 +208,9 @@ public class ReportStore {
                 d.getDate("submittedAt").toInstant(),
                 d.getString("status") == null ? ReportStatus.SUBMITTED
                         : WireNamed.fromWireName(ReportStatus.class, d.getString("status")),
-                d.getDate("statusAt") == null ? d.getDate("submittedAt").toInstant() : d.getDate("statusAt").toInstant());
+                d.getDate("statusAt") == null ? d.getDate("submittedAt").toInstant() : d.getDate("statusAt").toInstant(),
+                d.getList("personalKinds", String.class, List.of()).stream().map(PersonalVault::kind)
+                        .collect(java.util.stream.Collectors.toSet()),
+                PersonalVault.maskedFrom(d.get("constituent", Document.class)));
     }
 }

@@ -1,5 +1,8 @@
 package io.minyi.intake.report.web;
 
+import io.minyi.intake.report.domain.Constituent;
+import io.minyi.privacy.PersonalDataScanner;
+
 import io.minyi.contracts.WireNamed;
 import io.minyi.intake.reference.ReferenceData;
 import io.minyi.intake.report.domain.Details;
@@ -45,6 +48,25 @@ public class DetailsMapper {
                 trim(r.suggestions()),
                 r.contact() == null ? Details.Contact.NONE : WireNamed.fromWireName(Details.Contact.class, r.contact()),
                 r.latitude() == null ? null : new Details.GeoPoint(r.latitude(), r.longitude()));
+    }
+
+    /** The constituent a request records, checked: a phone must be a mainland number, an ID number valid. */
+    public Constituent constituent(SubmitReportRequest r) {
+        var c = r.constituent();
+        if (c == null) {
+            return Constituent.NONE;
+        }
+        String phone = trim(c.phone()) == null ? null : c.phone().strip().replace(" ", "");
+        if (phone != null && !PersonalDataScanner.validPhone(phone)) {
+            throw invalid("constituent-phone", "联系电话格式不正确（如 13812345678 或 0898-66661234）。",
+                    "Not a mainland mobile or landline number (e.g. 13812345678 or 0898-66661234).");
+        }
+        String idNumber = trim(c.idNumber()) == null ? null : c.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        if (idNumber != null && !PersonalDataScanner.validIdNumber(idNumber)) {
+            throw invalid("constituent-id-number", "身份证号不正确（须为 18 位且校验码正确）。",
+                    "Not a valid resident ID number (18 characters, check digit).");
+        }
+        return new Constituent(trim(c.name()), phone, idNumber, trim(c.address()));
     }
 
     private static void check(String code, java.util.function.Predicate<String> known, String field, String label) {

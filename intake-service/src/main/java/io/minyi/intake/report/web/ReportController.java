@@ -59,13 +59,12 @@ class ReportController {
         }
         Details details = detailsMapper.details(request);
         var accepted = intake.submit(org, caller.as(role), request.title(), request.body(), details,
-                Optional.ofNullable(idempotencyKey));
+                detailsMapper.constituent(request), Optional.ofNullable(idempotencyKey));
         Report report = accepted.report();
         var response = ResponseEntity.created(URI.create("/api/reports/" + report.id()));
         if (accepted.replayed()) {
-            if (!report.author().id().equals(caller.id()) || !report.title().equals(request.title().strip())
-                    || !report.body().equals(request.body().strip()) || !report.org().equals(org)
-                    || !report.details().equals(details)) {
+            if (!report.author().id().equals(caller.id())
+                    || !intake.sameAs(report, org, request.title(), request.body(), details)) {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                         "该 Idempotency-Key 已用于另一份内容不同的提交。",
                         "This Idempotency-Key was already used for a different submission.");

@@ -38,7 +38,19 @@ public record SubmitReportRequest(
         @DecimalMin(value = "-90", message = "{minyi.report.latitude.range}")
         @DecimalMax(value = "90", message = "{minyi.report.latitude.range}") Double latitude,
         @DecimalMin(value = "-180", message = "{minyi.report.longitude.range}")
-        @DecimalMax(value = "180", message = "{minyi.report.longitude.range}") Double longitude) {
+        @DecimalMax(value = "180", message = "{minyi.report.longitude.range}") Double longitude,
+        @jakarta.validation.Valid ConstituentRequest constituent) {
+
+    /**
+     * The constituent the concern came from, if the author records them (personal information: stored
+     * encrypted, shown masked, revealed only to the office and, for name and phone, the assigned department).
+     */
+    public record ConstituentRequest(
+            @Size(max = 30, message = "{minyi.report.constituent.name.size}") String name,
+            @Size(max = 20, message = "{minyi.report.constituent.phone.invalid}") String phone,
+            @Size(max = 18, message = "{minyi.report.constituent.id.invalid}") String idNumber,
+            @Size(max = 200, message = "{minyi.report.constituent.address.size}") String address) {
+    }
 
     /** Validation group of the rules a submitted report must meet and a draft need not. */
     public interface Complete {

@@ -1,0 +1,44 @@
+package io.minyi.contracts.audit;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pins the audit log's wire format: auditors' tools and the store read it for years. */
+class AuditGoldenFileTest {
+
+    static final AuditEvent REVEAL = new AuditEvent(UUID.fromString("00000000-0000-4000-8000-0000000000a1"),
+            Instant.parse("2026-11-24T02:30:00Z"), AuditEvent.Actions.PERSONAL_DATA_REVEALED, "u-editor", "陈编辑",
+            "editor", "haikou/longhua", "r-0b9d2c64", AuditEvent.SUCCESS, "电话回访群众", "intake-service",
+            "req-123456", "10.0.0.8", Map.of("fields", "constituent.name,constituent.phone"));
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void encodesAndDecodesExactlyAsTheGoldenFile() throws IOException {
+        assertThat(json.readTree(AuditCodec.toJson(REVEAL))).isEqualTo(golden());
+        assertThat(AuditCodec.fromJson(json.writeValueAsBytes(golden()))).isEqualTo(REVEAL);
+    }
+
+    @Test
+    void toleratesFieldsAddedLater() throws IOException {
+        ObjectNode node = (ObjectNode) golden();
+        node.put("addedLater", 1);
+        assertThat(AuditCodec.fromJson(json.writeValueAsBytes(node))).isEqualTo(REVEAL);
+    }
+
+    private JsonNode golden() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/golden/audit.personal-data-revealed.v1.json")) {
+            return json.readTree(in);
+        }
+    }
+}

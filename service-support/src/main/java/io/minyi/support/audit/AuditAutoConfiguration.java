@@ -1,0 +1,27 @@
+package io.minyi.support.audit;
+
+import io.minyi.contracts.audit.AuditEvent;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Clock;
+
+/** The audit log every service writes to (one partition, kept for good: 等保 requires six months at least). */
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+public class AuditAutoConfiguration {
+
+    @Bean
+    NewTopic auditTopic(@Value("${minyi.kafka.replicas:1}") int replicas) {
+        return TopicBuilder.name(AuditEvent.TOPIC).partitions(1).replicas(replicas)
+                .config("retention.ms", "-1").config("retention.bytes", "-1").build();
+    }
+
+    @Bean
+    AuditLog auditLog(KafkaTemplate<String, byte[]> kafka, @Value("${spring.application.name}") String source, Clock clock) {
+        return new AuditLog(kafka, source, clock);
+    }
+}

@@ -1,0 +1,28 @@
+package io.minyi.support.audit;
+
+import io.minyi.contracts.audit.AuditEvent;
+import io.minyi.support.security.Caller;
+import io.minyi.support.web.ProblemAdvice;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import java.util.Map;
+
+/** Every 403 a service answers becomes an {@code access.denied} audit entry: who, which path, which rule. */
+public final class AuditedDenials implements ProblemAdvice.Denials {
+
+    private final AuditLog audit;
+
+    public AuditedDenials(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void denied(HttpServletRequest request, String code) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        Caller caller = authentication != null && authentication.getPrincipal() instanceof Jwt jwt ? Caller.from(jwt) : null;
+        audit.record(caller, AuditEvent.Actions.ACCESS_DENIED, request.getRequestURI(), AuditEvent.DENIED, code,
+                Map.of("method", request.getMethod()));
+    }
+}
