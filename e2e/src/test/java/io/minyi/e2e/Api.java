@@ -30,7 +30,7 @@ final class Api {
     /** A real access token from Keycloak, by password grant on the CLI client. */
     String token(String username) throws IOException, InterruptedException {
         return tokenFrom("minyi", "client_id=minyi-cli&grant_type=password&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=minyi123");
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=Minyi-2026-demo");
     }
 
     /** A department system's own token: the client-credentials grant on its confidential client. */

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * is delivered again, duplicated and shuffled, and no figure moves. Counts go to
  * {@code target/faults/faults.md}.
  */
-@Order(4)
+@Order(5)
 class FaultE2EIT extends OnPlatform {
 
     static final String BODY = "haikou/longhua/jinyu";

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * of a member, an editor, a department and an admin: every answer is a 4xx, nothing is stored, every
  * service is still healthy. The counts by kind and status go to {@code target/security/fuzz.md}.
  */
-@Order(3)
+@Order(4)
 class FuzzE2EIT extends OnPlatform {
 
     static final int REQUESTS = Integer.getInteger("minyi.fuzz.requests", 10_000);

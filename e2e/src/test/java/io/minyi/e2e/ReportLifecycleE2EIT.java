@@ -319,7 +319,7 @@ class ReportLifecycleE2EIT extends OnPlatform {
 
     @Test
     void aPersonSignsInWithABrowserSeesTheirIdentityAndSignsOut() throws Exception {
-        String identity = stack.browser("sign-in.js", "leader-street", "minyi123");
+        String identity = stack.browser("sign-in.js", "leader-street", "Minyi-2026-demo");
         var json = Api.JSON.readTree(identity);
         assertThat(json.get("username").asString()).isEqualTo("leader-street");
         assertThat(json.get("name").asString()).isEqualTo("金宇街道领导 （演示）");
@@ -330,7 +330,7 @@ class ReportLifecycleE2EIT extends OnPlatform {
 
     @Test
     void theWebAppShowsALeadersDashboardAndAMembersRecordWithTheApisNumbers() throws Exception {
-        var shown = Api.JSON.readTree(stack.browser("dashboard.js", "leader-district", "member-haidian", "minyi123"));
+        var shown = Api.JSON.readTree(stack.browser("dashboard.js", "leader-district", "member-haidian", "Minyi-2026-demo"));
         var dashboard = shown.get("dashboard");
         for (String figure : new String[]{"received", "adopted", "responded"}) {
             assertThat(dashboard.get("ui").get(figure).asString()).as(figure)
@@ -351,7 +351,7 @@ class ReportLifecycleE2EIT extends OnPlatform {
     @Test
     void eachRoleDoesItsPartOfAReportsLifeInTheBrowser() throws Exception {
         var seen = Api.JSON.readTree(stack.browser("lifecycle.js", "member-district", "editor-district", "leader-district",
-                "dept-longhua-housing", "minyi123"));
+                "dept-longhua-housing", "Minyi-2026-demo"));
         String id = seen.get("submitted").get("reportId").asString();
         assertThat(seen.get("edited").get("inserted").asString()).as("the diff shows the editor's insertion").contains("审批环节多");
         assertThat(seen.get("signedOff").get("status").asString()).isEqualTo("已签发");

@@ -46,7 +46,7 @@ class SecurityE2EIT extends OnPlatform {
         String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
         String wrongIssuer = admin; // a valid token of Keycloak's master realm
-        String wrongAudience = api.tokenFrom("minyi", "client_id=admin-cli&grant_type=password&username=member-district&password=minyi123");
+        String wrongAudience = api.tokenFrom("minyi", "client_id=admin-cli&grant_type=password&username=member-district&password=Minyi-2026-demo");
 
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("none", null);
@@ -170,6 +170,6 @@ class SecurityE2EIT extends OnPlatform {
         var created = api.raw("POST", stack.keycloak() + "/admin/realms/minyi/clients", admin, "application/json",
                 client.getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as("probe client created").isIn(201, 409);
-        return api.tokenFrom("minyi", "client_id=security-probe&grant_type=password&username=member-district&password=minyi123");
+        return api.tokenFrom("minyi", "client_id=security-probe&grant_type=password&username=member-district&password=Minyi-2026-demo");
     }
 }

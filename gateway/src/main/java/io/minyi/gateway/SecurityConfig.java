@@ -1,12 +1,28 @@
 package io.minyi.gateway;
 
+import io.minyi.contracts.audit.AuditEvent;
+import io.minyi.gateway.edge.GatewayAudit;
 import io.minyi.gateway.identity.KeycloakProxy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.resource.web.server.BearerTokenServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import io.minyi.contracts.audit.AuditEvent;
+import io.minyi.gateway.edge.GatewayAudit;
 import io.minyi.gateway.identity.KeycloakProxy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import io.minyi.gateway.edge.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -56,7 +72,8 @@ class SecurityConfig {
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
                                            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
                                            @Value("${spring.security.oauth2.client.registration.keycloak.client-id}") String clientId,
-                                           @Value("${minyi.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
+                                           @Value("${minyi.gateway.cors.allowed-origins:}") List<String> allowedOrigins,
+                                           GatewayAudit audit) {
         var pkce = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
@@ -73,14 +90,20 @@ class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", KeycloakProxy.PATHS).permitAll()
                         .anyExchange().authenticated())
-                .oauth2Login(login -> login.authorizationRequestResolver(pkce))
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce)
+                        .authenticationSuccessHandler(signedIn(audit))
+                        .authenticationFailureHandler(signInFailed(audit)))
                 .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(afterReadingTheRequest(new BearerTokenServerAuthenticationEntryPoint())))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(browserSessionWrite()))
-                .logout(l -> l.logoutSuccessHandler(logout))
+                .logout(l -> l.logoutSuccessHandler((exchange, authentication) -> {
+                    audit.record(exchange.getExchange(), who(authentication), AuditEvent.Actions.SIGN_OUT, "session",
+                            AuditEvent.SUCCESS, null);
+                    return logout.onLogoutSuccess(exchange, authentication);
+                }))
                 .cors(cors -> cors.configurationSource(corsOrigins(allowedOrigins)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer)))
@@ -137,6 +160,33 @@ class SecurityConfig {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
             return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
         };
+    }
+
+    /** A browser sign-in is audited, then goes where it was going (the saved request, else the start page). */
+    private static ServerAuthenticationSuccessHandler signedIn(GatewayAudit audit) {
+        var redirect = new RedirectServerAuthenticationSuccessHandler();
+        return (exchange, authentication) -> {
+            audit.record(exchange.getExchange(), who(authentication), AuditEvent.Actions.SIGN_IN, "session",
+                    AuditEvent.SUCCESS, null);
+            return redirect.onAuthenticationSuccess(exchange, authentication);
+        };
+    }
+
+    /** A sign-in Keycloak sent back unsuccessful (refused consent, a state mismatch) is audited too. */
+    private static ServerAuthenticationFailureHandler signInFailed(GatewayAudit audit) {
+        var redirect = new RedirectServerAuthenticationFailureHandler("/login?error");
+        return (exchange, e) -> {
+            audit.record(exchange.getExchange(), new GatewayAudit.Who(null, null, List.of(), null),
+                    AuditEvent.Actions.SIGN_IN_FAILED, "session", AuditEvent.FAILURE, e.getClass().getSimpleName());
+            return redirect.onAuthenticationFailure(exchange, e);
+        };
+    }
+
+    private static GatewayAudit.Who who(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+            return GatewayAudit.Who.of(user.getClaims());
+        }
+        return new GatewayAudit.Who(authentication == null ? null : authentication.getName(), null, List.of(), null);
     }
 
     /** CSRF protects cookie-authenticated writes; a request carrying its own bearer token is not forgeable. */

@@ -31,6 +31,9 @@ public final class AccessRules {
     private static final Set<String> AUTHORS = Set.of("member", "officer");
 
     private static final List<Rule> RULES = List.of(
+            new Rule(ANY, List.of("/api/audit", "/api/audit/**"), Set.of("auditor")),
+            // personal data: the author, the office and assigned departments, never the system administrator
+            new Rule(ANY, List.of("/api/reports/*/personal-data"), Set.of("member", "officer", "editor", "leader", "department")),
             new Rule(ANY, List.of("/api/inbox", "/api/inbox/**"), Set.of("department")),
             new Rule(ANY, List.of("/api/worklist", "/api/queues", "/api/queues/**", "/api/supervision/**",
                     "/api/follow-ups", "/api/reopen-requests", "/api/reports/*/similar", "/api/bulletins",
@@ -49,6 +52,9 @@ public final class AccessRules {
 
     private static final Denial ROLE = new Denial("forbidden-role", "您的角色无权进行此操作。",
             "Your role may not do this.");
+    private static final Denial DUTIES = new Denial("separation-of-duties",
+            "系统管理员、安全管理员与审计员须由不同的人担任（三员分立），您的账号同时具有其中两种角色，请联系安全管理员。",
+            "The system administrator, security administrator and auditor roles must be held by different people; ask the security administrator.");
     private static final Denial FOREIGN_ORG = new Denial("foreign-org", "只能查看本级及下级政协组织的信息。",
             "You may only see your own body and the bodies below it.");
 
@@ -62,6 +68,9 @@ public final class AccessRules {
      */
     public static Optional<Denial> check(String method, String path, Collection<String> roles, String org,
                                          Map<String, List<String>> query) {
+        if (roles.stream().filter(Set.of("admin", "security-admin", "auditor")::contains).distinct().count() > 1) {
+            return Optional.of(DUTIES);
+        }
         for (Rule rule : RULES) {
             if (rule.matches(method, path)) {
                 if (rule.roles().stream().noneMatch(roles::contains)) {

@@ -33,12 +33,14 @@ public class ApiGate implements WebFilter {
     private final RateLimiter limiter;
     private final AtomicLong calls = new AtomicLong();
     private final ServerOAuth2AuthorizedClientRepository clients;
+    private final GatewayAudit audit;
 
     public ApiGate(@Value("${minyi.gateway.rate-limit.per-second:50}") double perSecond,
                    @Value("${minyi.gateway.rate-limit.burst:200}") int burst,
-                   ServerOAuth2AuthorizedClientRepository clients) {
+                   ServerOAuth2AuthorizedClientRepository clients, GatewayAudit audit) {
         this.limiter = new RateLimiter(perSecond, burst, System::nanoTime);
         this.clients = clients;
+        this.audit = audit;
     }
 
     @Override
@@ -69,7 +71,11 @@ public class ApiGate implements WebFilter {
         }
         return AccessRules.check(exchange.getRequest().getMethod().name(), path, claims.roles(),
                         claims.string("org"), exchange.getRequest().getQueryParams())
-                .map(denial -> Problems.write(exchange, HttpStatus.FORBIDDEN, denial.code(), denial.zh(), denial.en()));
+                .map(denial -> {
+                    audit.record(exchange, GatewayAudit.Who.of(claims.map()), io.minyi.contracts.audit.AuditEvent.Actions.ACCESS_DENIED,
+                            path, io.minyi.contracts.audit.AuditEvent.DENIED, denial.code());
+                    return Problems.write(exchange, HttpStatus.FORBIDDEN, denial.code(), denial.zh(), denial.en());
+                });
     }
 
     /**

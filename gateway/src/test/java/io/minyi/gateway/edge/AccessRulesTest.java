@@ -20,6 +20,26 @@ class AccessRulesTest {
     }
 
     @Test
+    void onlyAuditorsReadTheAuditLogAndNoAdministratorRevealsPersonalData() {
+        assertThat(check("GET", "/api/audit", "auditor")).isEmpty();
+        assertThat(check("GET", "/api/audit/verify", "admin")).contains("forbidden-role");
+        assertThat(check("GET", "/api/audit", "security-admin")).contains("forbidden-role");
+        assertThat(check("POST", "/api/reports/r1/personal-data", "editor")).isEmpty();
+        assertThat(check("POST", "/api/reports/r1/personal-data", "department")).isEmpty();
+        assertThat(check("POST", "/api/reports/r1/personal-data", "admin")).contains("forbidden-role");
+        assertThat(check("POST", "/api/reports/r1/personal-data", "auditor")).contains("forbidden-role");
+    }
+
+    @Test
+    void nobodyHoldsTwoOfTheThreeAdministrativeDuties() {
+        for (var pair : List.of(List.of("admin", "auditor"), List.of("admin", "security-admin"), List.of("auditor", "security-admin"))) {
+            assertThat(AccessRules.check("GET", "/api/reports", pair, "haikou", Map.of()).map(AccessRules.Denial::code))
+                    .as(pair.toString()).contains("separation-of-duties");
+        }
+        assertThat(AccessRules.check("GET", "/api/reference", List.of("admin", "editor"), "haikou", Map.of())).isEmpty();
+    }
+
+    @Test
     void onlyDepartmentsOpenTheInbox() {
         assertThat(check("GET", "/api/inbox", "department")).isEmpty();
         assertThat(check("POST", "/api/inbox/r1/response", "department")).isEmpty();

@@ -1,5 +1,6 @@
 package io.minyi.routing.workflow;
 
+import io.minyi.privacy.PersonalDataScanner;
 import io.minyi.contracts.AdoptionLevel;
 import io.minyi.routing.reopen.ReopenRequests;
 
@@ -45,6 +46,13 @@ public class WorkflowService {
     private final DeadlinePolicy deadlines;
     private final Clock clock;
     private final ReopenRequests reopens;
+
+    /**
+     * Contact details typed into a revision are masked, as intake masks them in submissions: the
+     * workflow's copy of the text and its events never hold them (the constituent's details stay sealed
+     * in intake, revealed there).
+     */
+    private static final PersonalDataScanner SCANNER = new PersonalDataScanner();
 
     public WorkflowService(CaseStore cases, AssignmentRules rules, WorkingCalendar calendar, DeadlinePolicy deadlines,
                            Clock clock, ReopenRequests reopens) {
@@ -130,8 +138,8 @@ public class WorkflowService {
             case START_EDITING -> c.startEditing(actor, now);
             case EDIT -> c.edit(actor, revised(c.content(), cmd.changes()), cmd.note(), now);
             case RETURN -> c.returnToAuthor(actor, required(cmd.comment(), "comment", "退回理由"), now);
-            case RESUBMIT -> c.resubmit(actor, required(field(cmd, Changes::title), "title", "标题").strip(),
-                    required(field(cmd, Changes::body), "body", "正文").strip(), now);
+            case RESUBMIT -> c.resubmit(actor, SCANNER.mask(required(field(cmd, Changes::title), "title", "标题").strip()),
+                    SCANNER.mask(required(field(cmd, Changes::body), "body", "正文").strip()), now);
             case REJECT -> c.reject(actor, required(cmd.comment(), "comment", "不予采用的理由"), now);
             case MERGE -> merge(c, required(cmd.into(), "into", "合并到的信息编号"), actor, now, caller);
             case SIGN_OFF -> c.signOff(actor, now, calendar);
@@ -216,8 +224,8 @@ public class WorkflowService {
         if (changes == null) {
             return current;
         }
-        return new Content(changes.title() != null ? changes.title().strip() : current.title(),
-                changes.body() != null ? changes.body().strip() : current.body(),
+        return new Content(changes.title() != null ? SCANNER.mask(changes.title().strip()) : current.title(),
+                changes.body() != null ? SCANNER.mask(changes.body().strip()) : current.body(),
                 changes.topic() != null ? changes.topic() : current.topic(),
                 changes.sector() != null ? changes.sector() : current.sector(),
                 changes.urgency() != null ? changes.urgency() : current.urgency());

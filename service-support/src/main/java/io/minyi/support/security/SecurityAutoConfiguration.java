@@ -1,6 +1,10 @@
 package io.minyi.support.security;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,7 +29,7 @@ public class SecurityAutoConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(SecurityAutoConfiguration::authenticatedWithSeparateDuties))
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter()))
                         .authenticationEntryPoint(problems)
@@ -34,6 +38,15 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()); // bearer tokens only, no cookies
         return http.build();
+    }
+
+    /** Signed in, and not holding two of the administrator, security administrator and auditor roles (三员分立). */
+    static AuthorizationDecision authenticatedWithSeparateDuties(
+            java.util.function.Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication a = authentication.get();
+        boolean signedIn = a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken);
+        return new AuthorizationDecision(signedIn && !Roles.dutiesConflict(a.getAuthorities().stream()
+                .map(g -> g.getAuthority().replaceFirst("^ROLE_", "")).toList()));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.minyi.feedback.inbox.domain;
 
 import io.minyi.contracts.Actor;
+import io.minyi.privacy.PersonalDataScanner;
 import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionRequested;
@@ -29,6 +30,13 @@ import java.util.UUID;
 public record InboxItem(String reportId, String department, OrgPath org, String title, String body,
                         LocalDate deadline, Instant assignedAt, State state, String response, Outcome outcome,
                         Role role, LocalDate extensionAsked, String officeComment, String lead) {
+
+    /**
+     * Answers and notes travel to the office, the author and the statistics: contact details written into
+     * them are masked (a constituent's phone stays in intake, sealed; a department's own hotline is masked too).
+     */
+    private static final PersonalDataScanner MASK = new PersonalDataScanner();
+
 
     public enum State implements WireNamed {
         ASSIGNED("assigned", "待办理"),
@@ -104,8 +112,9 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
      */
     public Step respond(Actor handler, Reply reply, List<ReplyPart> parts, Instant now) {
         requireLead(State.ASSIGNED, State.HANDLING);
-        return new Step(with(State.RESPONDED, reply.text(), extensionAsked),
-                new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, reply.text(),
+        String text = MASK.mask(reply.text());
+        return new Step(with(State.RESPONDED, text, extensionAsked),
+                new ReportResponded(UUID.randomUUID(), now, reportId, org, handler, department, text,
                         reply.letterNo(), reply.promisedActions(), parts, reply.attachments()));
     }
 
@@ -123,15 +132,16 @@ public record InboxItem(String reportId, String department, OrgPath org, String 
             throw new NotACoHandler();
         }
         requireState(State.ASSIGNED, State.HANDLING);
-        return new Step(with(State.RESPONDED, text, null), new AssignmentPartSubmitted(UUID.randomUUID(), now,
-                reportId, org, handler, department, lead, text, attachments));
+        String masked = MASK.mask(text);
+        return new Step(with(State.RESPONDED, masked, null), new AssignmentPartSubmitted(UUID.randomUUID(), now,
+                reportId, org, handler, department, lead, masked, attachments));
     }
 
     /** 办理进展: the lead or a co-handler notes how far it got, while the item is open. */
     public Step note(Actor handler, String text, Instant now) {
         requireState(State.ASSIGNED, State.HANDLING);
         return new Step(this, new AssignmentProgressNoted(UUID.randomUUID(), now, reportId, org, handler, department,
-                text));
+                MASK.mask(text)));
     }
 
     /** 退回/申请改派: the lead department says the item is not theirs; the office re-assigns it. */

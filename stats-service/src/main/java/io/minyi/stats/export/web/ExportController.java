@@ -11,6 +11,8 @@ import io.minyi.stats.figures.web.Scope;
 import io.minyi.stats.labels.Labels;
 import io.minyi.stats.member.MemberRecords;
 import io.minyi.stats.ranking.Rankings;
+import io.minyi.contracts.audit.AuditEvent;
+import io.minyi.support.audit.AuditLog;
 import io.minyi.support.security.Caller;
 import io.minyi.support.web.ApiProblem;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Every table as CSV or XLSX, and a body's annual summary report as one workbook. */
 @RestController
@@ -38,13 +41,16 @@ class ExportController {
     private final MemberRecords members;
     private final Labels labels;
     private final Scope scope;
+    private final AuditLog audit;
 
-    ExportController(Reports reports, Rankings rankings, MemberRecords members, Labels labels, Scope scope) {
+    ExportController(Reports reports, Rankings rankings, MemberRecords members, Labels labels, Scope scope,
+                     AuditLog audit) {
         this.reports = reports;
         this.rankings = rankings;
         this.members = members;
         this.labels = labels;
         this.scope = scope;
+        this.audit = audit;
     }
 
     /**
@@ -75,7 +81,8 @@ class ExportController {
                     "No such table: " + table);
         };
         String name = labels.org(body.value()) + "-" + t.name() + "-" + range.label();
-        return file(name, format, format.equals("csv") ? Csv.write(t) : Xlsx.write(List.of(t)));
+        byte[] content = format.equals("csv") ? Csv.write(t) : Xlsx.write(List.of(t));
+        return file(caller, body, name, format, content);
     }
 
     /** 年度社情民意信息工作统计: the year's overview, months, breakdowns, rankings and members, one sheet each. */
@@ -97,10 +104,13 @@ class ExportController {
             sheets.add(Tables.ranking(kind, rankings.rank(kind, body, range)));
         }
         sheets.add(Tables.members(members.all(body, y)));
-        return file(labels.org(body.value()) + "-" + y + "年度社情民意信息工作统计", "xlsx", Xlsx.write(sheets));
+        return file(caller, body, labels.org(body.value()) + "-" + y + "年度社情民意信息工作统计", "xlsx", Xlsx.write(sheets));
     }
 
-    private static ResponseEntity<byte[]> file(String name, String format, byte[] content) {
+    /** Every export is in the audit log before it is handed out (and is not handed out without it). */
+    private ResponseEntity<byte[]> file(Caller caller, OrgPath body, String name, String format, byte[] content) {
+        audit.recordOrRefuse(caller, AuditEvent.Actions.EXPORT, name + "." + format, null,
+                Map.of("org", body.value(), "format", format, "bytes", String.valueOf(content.length)));
         ContentDisposition disposition = ContentDisposition.attachment().filename(name + "." + format, StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
