@@ -12,10 +12,10 @@ import sys
 root = pathlib.Path(__file__).resolve().parents[2]
 demo = json.loads((root / "deploy/keycloak/minyi-realm.json").read_text(encoding="utf-8"))
 
-KEEP_CLIENTS = {"minyi-gateway", "minyi-web"}
+KEEP_CLIENTS = {"minyi-gateway", "minyi-web", "minyi-audit"}
 realm = dict(demo)
 realm["clients"] = [c for c in demo["clients"] if c["clientId"] in KEEP_CLIENTS]
-realm["users"] = []
+realm["users"] = [u for u in demo["users"] if u["username"] == "service-account-minyi-audit"]
 realm["sslRequired"] = "external"
 
 # 等保 2.0 身份鉴别: the office, leaders and the three administrators sign in with a second factor (TOTP):
@@ -70,6 +70,7 @@ realm_import = {
             "MINYI_GATEWAY_URL": {"secret": {"name": "minyi-realm-settings", "key": "public-url"}},
             "MINYI_GATEWAY_ALT_URL": {"secret": {"name": "minyi-realm-settings", "key": "public-url"}},
             "MINYI_GATEWAY_CLIENT_SECRET": {"secret": {"name": "minyi-gateway-client", "key": "secret"}},
+            "MINYI_AUDIT_CLIENT_SECRET": {"secret": {"name": "minyi-audit-client", "key": "secret"}},
         },
         "realm": realm,
     },

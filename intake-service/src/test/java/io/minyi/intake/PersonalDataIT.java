@@ -35,6 +35,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,6 +62,9 @@ class PersonalDataIT {
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;
     @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired ReportStore store;
+    @Autowired io.minyi.support.audit.AuditLog auditLog;
+    @Autowired java.time.Clock clock;
     @Value("${spring.kafka.bootstrap-servers}") String brokers;
     EventProbe probe;
     KafkaConsumer<String, byte[]> audit;
@@ -178,6 +182,44 @@ class PersonalDataIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content.constituent.phone").value(PHONE));
         String event = new String(probe.await(id, e -> true).value(), StandardCharsets.UTF_8);
         assertThat(event).doesNotContain(PHONE).contains("138****3210");
+    }
+
+    @Test
+    void personalDataOfReportsFinishedLongerThanTheRetentionIsErasedAndTheReportStays() throws Exception {
+        String id = submit();
+        new EventSender(kafka).send(ReportEventMother.closed(id, ORG, io.minyi.contracts.Outcome.ADOPTED));
+        await().untilAsserted(() -> assertThat(mongo.findById(id, Document.class, ReportStore.COLLECTION).getString("status"))
+                .isEqualTo("closed"));
+        var now = new io.minyi.intake.report.Retention(store, auditLog, clock, java.time.Duration.ofDays(1095));
+        assertThat(now.eraseExpired()).as("closed today: kept").isZero();
+        var later = new io.minyi.intake.report.Retention(store, auditLog,
+                java.time.Clock.offset(clock, java.time.Duration.ofDays(1096)), java.time.Duration.ofDays(1095));
+        assertThat(later.eraseExpired()).isPositive();
+
+        Document stored = mongo.findById(id, Document.class, ReportStore.COLLECTION);
+        assertThat(stored).doesNotContainKey("personal");
+        assertThat(stored.get("constituent", Document.class)).isEmpty();
+        assertThat(stored.getString("body")).contains("138****3210");
+        mvc.perform(post("/api/reports/" + id + "/personal-data").with(Callers.editor(ORG))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"核实\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.constituent.phone").doesNotExist());
+        AuditEvent erased = awaitAudit(e -> id.equals(e.subject()) && e.action().equals(AuditEvent.Actions.PERSONAL_DATA_ERASED));
+        assertThat(erased.reason()).isEqualTo("retention");
+    }
+
+    @Test
+    void aConstituentsRequestToDeleteTheirDataIsCarriedOutByTheOffice() throws Exception {
+        String id = submit();
+        mvc.perform(delete("/api/reports/" + id + "/personal-data").param("reason", "删除").with(Callers.member(ORG)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("erase-forbidden"));
+        mvc.perform(delete("/api/reports/" + id + "/personal-data").param("reason", "删除").with(Callers.editor("haikou/meilan")))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/reports/" + id + "/personal-data").param("reason", "群众本人来电申请删除").with(Callers.editor(ORG)))
+                .andExpect(status().isNoContent());
+        assertThat(mongo.findById(id, Document.class, ReportStore.COLLECTION)).doesNotContainKey("personal");
+        AuditEvent erased = awaitAudit(e -> id.equals(e.subject()) && e.action().equals(AuditEvent.Actions.PERSONAL_DATA_ERASED));
+        assertThat(erased.reason()).isEqualTo("群众本人来电申请删除");
+        assertThat(erased.actorId()).isEqualTo("u-editor-haikou-longhua");
     }
 
     @Test

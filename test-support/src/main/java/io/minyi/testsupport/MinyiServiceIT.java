@@ -27,6 +27,8 @@ import java.lang.annotation.Target;
         "minyi.outbox.sweep-interval=200ms",
         // tests run the supervision timers themselves: a background scan would race their assertions
         "minyi.supervision.initial-delay=PT24H",
+        // no Keycloak in these tests: its sign-in events are read in the end-to-end suites
+        "minyi.audit.keycloak.enabled=false",
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/unused-in-tests"
 })
 public @interface MinyiServiceIT {

@@ -57,7 +57,11 @@ public class AuditLog {
     /** Records a fact without waiting; a failure to record is logged. */
     public void record(Caller caller, String action, String subject, String outcome, String reason,
                        Map<String, String> detail) {
-        AuditEvent event = event(caller, action, subject, outcome, reason, detail);
+        publish(event(caller, action, subject, outcome, reason, detail));
+    }
+
+    /** Publishes an entry made elsewhere (Keycloak's events), without waiting. */
+    public void publish(AuditEvent event) {
         kafka.send(record(event)).whenComplete((ok, e) -> {
             if (e != null) {
                 log.error("Audit entry {} {} not recorded: {}", event.action(), event.eventId(), e.toString());

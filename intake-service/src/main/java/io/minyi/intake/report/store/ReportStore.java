@@ -123,6 +123,26 @@ public class ReportStore {
     }
 
     /**
+     * Erases a report's personal data for good: the sealed fields and their data key go, the masked
+     * constituent too; the masked text, the classification and everything counted stay. Returns whether
+     * there was anything to erase.
+     */
+    public boolean erasePersonalData(String id, Instant at) {
+        Query query = Query.query(Criteria.where("_id").is(id).and("personalErasedAt").exists(false));
+        return mongo.updateFirst(query, new Update().unset("personal").set("constituent", new Document())
+                .set("personalErasedAt", Date.from(at)), COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Reports finished (closed, rejected, merged, withdrawn) before {@code before} that still hold personal data. */
+    public List<String> finishedWithPersonalData(Instant before, int limit) {
+        Query query = Query.query(Criteria.where("status").in(ReportStatus.FINAL.stream().map(ReportStatus::wireName).toList())
+                .and("statusAt").lt(Date.from(before)).and("personalErasedAt").exists(false).and("personalKinds.0").exists(true));
+        query.fields().include("_id");
+        query.limit(limit);
+        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    /**
      * Records the departments a report is assigned to (lead and co-handlers); a later assignment replaces
      * an earlier one, an earlier event arriving late changes nothing.
      */
