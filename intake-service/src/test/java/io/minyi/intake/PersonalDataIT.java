@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -220,6 +221,17 @@ class PersonalDataIT {
         AuditEvent erased = awaitAudit(e -> id.equals(e.subject()) && e.action().equals(AuditEvent.Actions.PERSONAL_DATA_ERASED));
         assertThat(erased.reason()).isEqualTo("群众本人来电申请删除");
         assertThat(erased.actorId()).isEqualTo("u-editor-haikou-longhua");
+    }
+
+    @Test
+    void anAdministratorsChangeIsInTheAuditLog() throws Exception {
+        String topic = "/api/reference/topics/t-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(put(topic).with(Callers.token("u-admin-haikou", "admin", "haikou", null))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"营商环境\"}"))
+                .andExpect(status().isOk());
+        AuditEvent change = awaitAudit(e -> topic.equals(e.subject()) && e.action().equals(AuditEvent.Actions.ADMIN_CHANGE));
+        assertThat(change.actorId()).isEqualTo("u-admin-haikou");
+        assertThat(change.detail()).containsEntry("method", "PUT");
     }
 
     @Test

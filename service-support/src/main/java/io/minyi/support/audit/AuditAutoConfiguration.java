@@ -8,7 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
 import java.time.Clock;
+import java.util.List;
 
 /** The audit log every service writes to (one partition, kept for good: 等保 requires six months at least). */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
@@ -18,6 +22,16 @@ public class AuditAutoConfiguration {
     NewTopic auditTopic(@Value("${minyi.kafka.replicas:1}") int replicas) {
         return TopicBuilder.name(AuditEvent.TOPIC).partitions(1).replicas(replicas)
                 .config("retention.ms", "-1").config("retention.bytes", "-1").build();
+    }
+
+    @Bean
+    WebMvcConfigurer adminChangeAudit(AuditLog audit, @Value("${minyi.audit.admin-paths}") List<String> paths) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AdminChangeAudit(audit, paths));
+            }
+        };
     }
 
     @Bean
