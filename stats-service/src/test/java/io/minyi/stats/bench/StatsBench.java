@@ -122,7 +122,9 @@ public final class StatsBench {
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
         return new H2Backend(new MVStore.Builder().fileName(file.toString())
-                .cacheSize(Integer.getInteger("bench.h2CacheMB", 4096)).compress().open());
+                .cacheSize(Integer.getInteger("bench.h2CacheMB", 4096))
+                .autoCompactFillRate(0) // no background compaction: under this write load it lost chunks ("Chunk not found")
+                .open());
     }
 
     static String store() {
