@@ -5,8 +5,7 @@
 // rates it, and the leader's dashboard shows the same numbers as the API. Screenshots of every screen
 // go to e2e/target/screenshots. Prints what each step saw as JSON; exits non-zero on any failure.
 // Usage: node lifecycle.js <gateway-url> <member> <editor> <leader> <department> <password>
-const { execSync } = require('child_process');
-const { launch, signIn } = require('./common.js');
+const { launch, sessions, go, until, openCase, act, closeDrawer } = require('./common.js');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -14,92 +13,13 @@ const path = require('path');
 const [gateway, member, editor, leader, department, password] = process.argv.slice(2);
 const shots = path.resolve(__dirname, '../target/screenshots');
 fs.mkdirSync(shots, { recursive: true });
-const app = gateway + '/app/index.html';
 const shot = (page, name, fullPage = true) => page.screenshot({ path: path.join(shots, name + '.png'), fullPage });
 
 let browser;
-async function session(username, screen) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(60000);
-  page.setDefaultNavigationTimeout(60000);
-  await signIn(page, gateway, username, password);
-  return { context, page: await openApp(context, page, screen) };
-}
-
-// A navigation right after the sign-in redirects has sometimes got no answer (issue 7: the gateway
-// handled the request only two minutes later, on the same event-loop thread, as if the connection had
-// not been read). When it happens the gateway's threads are dumped next to the screenshots, and the
-// app is opened on a new page (a new connection) so the rest of the run still tests the screens.
-async function openApp(context, page, screen) {
-  try {
-    await page.click('#open-app', { timeout: 20000 });
-    await page.waitForSelector('#who', { timeout: 20000 });
-  } catch (e) {
-    console.error('opening the app after sign-in got no answer: ' + e.message.split('\n')[0]);
-    dumpGatewayThreads();
-    page = await context.newPage();
-    page.setDefaultTimeout(60000);
-    await page.goto(app, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('#who');
-  }
-  await go(page, screen);
-  return page;
-}
-
-function dumpGatewayThreads() {
-  const pidFile = path.join(process.env.MINYI_HOME || path.resolve(__dirname, '../../.minyi/run-home'), 'run/gateway.pid');
-  try {
-    const pid = fs.readFileSync(pidFile, 'utf8').trim();
-    fs.writeFileSync(path.join(shots, 'gateway-threads-' + Date.now() + '.txt'), execSync('jstack ' + pid).toString());
-  } catch (e) {
-    console.error('no thread dump of the gateway: ' + e.message);
-  }
-}
-
-async function go(page, screen) {
-  await page.click('#nav-' + screen);
-  await page.waitForFunction(s => location.hash === '#/' + s, screen);
-}
-
-/** Clicks `refresh` until `selector` shows (events reach the other services within moments). */
-async function until(page, selector, refresh) {
-  for (let i = 0; i < 60; i++) {
-    if (await page.$(selector)) return
-    if (refresh) await refresh()
-    await page.waitForTimeout(500)
-  }
-  await page.waitForSelector(selector, { timeout: 1000 })
-}
-
-async function openQueue(page, name) {
-  await page.click(`#queues .el-tabs__item#tab-${name}`);
-  await page.waitForTimeout(200);
-}
-
-async function act(page, action, fill) {
-  await page.click('#act-' + action);
-  await page.waitForSelector('#action-form');
-  if (fill) await fill();
-  await page.click('#action-ok');
-  await page.waitForSelector('#action-form', { state: 'hidden' });
-}
-
-async function openCase(page, queue, title) {
-  await openQueue(page, queue);
-  const row = `#queue-items tr:has-text("${title}")`;
-  await until(page, row, () => page.click('text=刷新'));
-  await page.click(row);
-  await page.waitForSelector('#case-status');
-}
-
-async function closeDrawer(page) {
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(300);
-}
-
+let session;
 (async () => {
   browser = await launch();
+  session = sessions(browser, gateway, password, shots);
   const seen = {};
   const title = '浏览器全流程：老旧小区加装电梯资金缺口 ' + Date.now();
   try {

@@ -104,6 +104,20 @@ class PrivacyE2EIT extends OnPlatform {
     }
 
     @Test
+    void inTheWebAppTheMemberRecordsTheConstituentTheEditorRevealsAndTheAuditorSeesIt() throws Exception {
+        JsonNode seen = Api.JSON.readTree(stack.browser("privacy.js", "member-district", "editor-district", "auditor",
+                "Minyi-2026-demo"));
+        assertThat(seen.path("member").path("kinds").asText()).contains("姓名").contains("电话号码").contains("身份证号");
+        assertThat(seen.path("member").path("masked").asText()).contains("137****5678").contains("李**").doesNotContain("13712345678");
+        assertThat(seen.path("editor").path("masked").asText()).contains("137****5678");
+        assertThat(seen.path("editor").path("body").asText()).contains("137****5678").doesNotContain("13712345678");
+        assertThat(seen.path("editor").path("revealed").path("phone").asText()).isEqualTo("13712345678");
+        assertThat(seen.path("editor").path("revealed").path("idNumber").asText()).isEqualTo("11010519491231002X");
+        assertThat(seen.path("auditor").path("row").asText()).contains("查看个人信息").contains("电话回访群众核实积水情况");
+        assertThat(seen.path("auditor").path("verified").asText()).contains("完整");
+    }
+
+    @Test
     void theRealmEnforcesComplexPasswordsLockoutAndIdleTimeout() throws Exception {
         String admin = kcAdmin();
         JsonNode realm = api.raw("GET", stack.keycloak() + "/admin/realms/minyi", admin, null, null).body();
@@ -127,6 +141,13 @@ class PrivacyE2EIT extends OnPlatform {
         JsonNode lock = api.raw("GET", stack.keycloak() + "/admin/realms/minyi/attack-detection/brute-force/users/" + userId,
                 admin, null, null).body();
         assertThat(lock.path("disabled").asBoolean()).as(lock.toString()).isTrue();
+
+        // Keycloak's events reach the audit log: the failed sign-ins, the account created in the admin console
+        String auditor = api.token("auditor");
+        JsonNode failed = await().atMost(Duration.ofSeconds(60)).until(() -> firstBy(api.get(auditor,
+                "/api/audit?action=sign-in.failed&size=200").body(), userId), e -> e != null);
+        assertThat(failed.path("actorName").asText()).isEqualTo(user);
+        assertThat(failed.path("source").asText()).isEqualTo("keycloak");
         api.raw("DELETE", stack.keycloak() + "/admin/realms/minyi/users/" + userId, admin, null, null);
     }
 
