@@ -1,5 +1,5 @@
 // The start page: who is signed in (kept out of the page so the CSP can forbid inline scripts).
-const ROLE_LABELS = { member: '委员', officer: '信息员', editor: '信息编辑（政协办公室）', leader: '领导', department: '承办单位', admin: '管理员' };
+const ROLE_LABELS = { member: '委员', officer: '信息员', editor: '信息编辑（政协办公室）', leader: '领导', department: '承办单位', admin: '系统管理员', 'security-admin': '安全管理员', auditor: '审计员' };
 const cookie = name => document.cookie.split('; ').find(c => c.startsWith(name + '='))?.split('=')[1];
 fetch('/api/me', { headers: { Accept: 'application/json' } }).then(async r => {
   document.getElementById('loading').hidden = true;

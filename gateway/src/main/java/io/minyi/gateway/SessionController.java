@@ -42,7 +42,7 @@ class SessionController {
         }
 
         private static boolean isMinyiRole(String role) {
-            return List.of("member", "officer", "editor", "leader", "department", "admin").contains(role);
+            return List.of("member", "officer", "editor", "leader", "department", "admin", "security-admin", "auditor").contains(role);
         }
     }
 

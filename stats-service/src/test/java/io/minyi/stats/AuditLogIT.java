@@ -95,6 +95,17 @@ class AuditLogIT {
         }
     }
 
+    @Test
+    void aHeadLeftBehindByACrashIsCaughtUpAndTheChainStaysWhole() throws Exception {
+        publish(entry(AuditEvent.Actions.EXPORT, "before-crash.csv"));
+        await().untilAsserted(() -> assertThat(mongo.exists(Query.query(Criteria.where("subject").is("before-crash.csv")), AuditStore.COLLECTION)).isTrue());
+        // as if the service died after writing an entry but before moving the head on
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("head")), new Update().inc("seq", -1), "audit_chain");
+        publish(entry(AuditEvent.Actions.EXPORT, "after-crash.csv"));
+        await().untilAsserted(() -> assertThat(mongo.exists(Query.query(Criteria.where("subject").is("after-crash.csv")), AuditStore.COLLECTION)).isTrue());
+        mvc.perform(get("/api/audit/verify").with(AUDITOR)).andExpect(jsonPath("$.intact").value(true));
+    }
+
     private static AuditEvent entry(String action, String subject) {
         return new AuditEvent(UUID.randomUUID(), Instant.now(), action, "u-editor", "陈编辑", "editor", "haikou",
                 subject, AuditEvent.SUCCESS, "电话回访", "intake-service", "req-1", "10.0.0.1", Map.of("scope", "full"));

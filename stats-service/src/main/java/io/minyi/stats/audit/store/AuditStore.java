@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * The audit log, append-only: an entry is added once (its event id is its key, so a redelivery adds
  * nothing), chained to the one before it, and never updated or removed by minyi — there is no code path
- * that does. The chain's head (last sequence number and hash) is one document, moved forward with a
- * compare-and-set, so two writers can never fork the chain.
+ * that does. Sequence numbers are unique, so two writers can never fork the chain; the head document
+ * (last sequence number and hash) only saves walking the chain and reveals entries cut off at its end.
  */
 @Component
 public class AuditStore {
@@ -35,36 +35,52 @@ public class AuditStore {
         this.mongo = mongo;
     }
 
-    /** Appends the entry unless it is there already; returns whether it was added. */
+    /**
+     * Appends the entry unless it is there already; returns whether it was added. The entry is written
+     * first, at the next free sequence number (unique), then the head moves on: a crash in between leaves the
+     * head behind, never an entry missing, and the next append steps over it.
+     */
     public boolean append(AuditEvent event) {
         String id = event.eventId().toString();
         if (mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION)) {
             return false;
         }
         String canonical = new String(AuditCodec.toJson(event), StandardCharsets.UTF_8);
+        Document head = Optional.ofNullable(mongo.findById("head", Document.class, HEAD))
+                .orElse(new Document("seq", 0L).append("hash", AuditChain.GENESIS));
+        long last = ((Number) head.get("seq")).longValue();
+        String previous = head.getString("hash");
         while (true) {
-            Document head = Optional.ofNullable(mongo.findById("head", Document.class, HEAD))
-                    .orElse(new Document("_id", "head").append("seq", 0L).append("hash", AuditChain.GENESIS));
-            long seq = ((Number) head.get("seq")).longValue() + 1;
-            String hash = AuditChain.link(head.getString("hash"), seq, canonical);
-            Query unchanged = Query.query(Criteria.where("_id").is("head").and("seq").is(seq - 1));
-            boolean moved = seq == 1
-                    ? insertHead(hash)
-                    : mongo.updateFirst(unchanged, new Update().set("seq", seq).set("hash", hash), HEAD).getModifiedCount() == 1;
-            if (moved) {
-                mongo.insert(entry(event, canonical, seq, hash), COLLECTION);
-                return true;
+            Document next = mongo.findOne(Query.query(Criteria.where("seq").is(last + 1)), Document.class, COLLECTION);
+            if (next != null) { // the head lags behind (a crash, or another writer): walk on
+                last++;
+                previous = next.getString("hash");
+                continue;
             }
+            String hash = AuditChain.link(previous, last + 1, canonical);
+            try {
+                mongo.insert(entry(event, canonical, last + 1, hash), COLLECTION);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                if (mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION)) {
+                    return false;
+                }
+                continue; // another writer took this sequence number
+            }
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is("head").and("seq").lt(last + 1)),
+                        new Update().set("seq", last + 1).set("hash", hash), HEAD);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // another writer's head is further on already
+            }
+            return true;
         }
     }
 
-    private boolean insertHead(String hash) {
-        try {
-            mongo.insert(new Document("_id", "head").append("seq", 1L).append("hash", hash), HEAD);
-            return true;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            return false;
-        }
+    /** The unique sequence number keeps the chain from forking. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void indexes() {
+        mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index("seq",
+                org.springframework.data.domain.Sort.Direction.ASC).unique().named("seq"));
     }
 
     private static Document entry(AuditEvent e, String canonical, long seq, String hash) {
@@ -100,8 +116,13 @@ public class AuditStore {
     public record Page(List<Entry> entries, long total) {
     }
 
-    /** Recomputes the chain from the first entry: intact, or where it first breaks. */
+    /**
+     * Recomputes the chain from the first entry: intact, or where it first breaks. The head is read first:
+     * every entry it counts was written before it, so an append running meanwhile is never taken for a gap.
+     */
     public Verification verify() {
+        Document head = mongo.findById("head", Document.class, HEAD);
+        long headSeq = head == null ? 0 : ((Number) head.get("seq")).longValue();
         Query all = new Query().with(Sort.by("seq"));
         all.fields().include("seq", "hash", "entry");
         String previous = AuditChain.GENESIS;
@@ -116,9 +137,7 @@ public class AuditStore {
                 expected++;
             }
         }
-        Document head = mongo.findById("head", Document.class, HEAD);
-        long headSeq = head == null ? 0 : ((Number) head.get("seq")).longValue();
-        boolean complete = headSeq == expected - 1 && (head == null || previous.equals(head.getString("hash")));
+        boolean complete = headSeq <= expected - 1; // entries cut off at the end would leave the head beyond them
         return new Verification(expected - 1, complete, complete ? null : expected);
     }
 
