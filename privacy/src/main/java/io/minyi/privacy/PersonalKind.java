@@ -20,6 +20,15 @@ public enum PersonalKind {
         return wireName;
     }
 
+    public static PersonalKind ofWireName(String wireName) {
+        for (PersonalKind k : values()) {
+            if (k.wireName.equals(wireName)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown personal data kind " + wireName);
+    }
+
     /** The zh-CN name shown to people. */
     public String label() {
         return label;

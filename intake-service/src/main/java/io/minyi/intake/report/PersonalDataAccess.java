@@ -44,11 +44,8 @@ public class PersonalDataAccess {
     }
 
     public Revealed reveal(String id, String reason, Caller caller) {
-        if (reason == null || reason.strip().length() < 2 || reason.length() > 200) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "reveal-reason-required",
-                    "查看个人信息须说明用途（2–200 字），该说明将记入审计日志。",
-                    "Say why you need the personal data (2–200 characters); it goes into the audit log.");
-        }
+        requirePurpose(reason, "reveal-reason-required", "查看个人信息须说明用途（2–200 字），该说明将记入审计日志。",
+                "Say why you need the personal data (2–200 characters); it goes into the audit log.");
         Report report = store.find(id).orElseThrow(() -> ApiProblem.notFound("社情民意信息", id));
         boolean full = report.author().id().equals(caller.id())
                 || (caller.isOfficeOf(report.org()) && (caller.hasRole(Roles.EDITOR) || caller.hasRole(Roles.LEADER)));
@@ -70,6 +67,13 @@ public class PersonalDataAccess {
         detail.put("kinds", String.join(",", data.kinds().stream().map(PersonalKind::wireName).sorted().toList()));
         audit.recordOrRefuse(caller, AuditEvent.Actions.PERSONAL_DATA_REVEALED, id, reason.strip(), detail);
         return revealed;
+    }
+
+    /** Every action on personal data names its purpose, 2 to 200 characters, for the audit log. */
+    static void requirePurpose(String reason, String code, String zh, String en) {
+        if (reason == null || reason.strip().length() < 2 || reason.length() > 200) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, code, zh, en);
+        }
     }
 
     private List<String> phonesIn(PersonalData data) {

@@ -70,10 +70,8 @@ public class Retention {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "erase-forbidden", "只有本级或上级政协办公室的编辑可以删除群众个人信息。",
                     "Only an editor of the report's body or above may erase a constituent's data.");
         }
-        if (reason == null || reason.strip().length() < 2 || reason.length() > 200) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "erase-reason-required", "请说明删除依据（如群众本人申请，2–200 字）。",
-                    "Say why (e.g. the constituent asked), 2–200 characters.");
-        }
+        PersonalDataAccess.requirePurpose(reason, "erase-reason-required", "请说明删除依据（如群众本人申请，2–200 字）。",
+                "Say why (e.g. the constituent asked), 2–200 characters.");
         audit.recordOrRefuse(caller, AuditEvent.Actions.PERSONAL_DATA_ERASED, id, reason.strip(), Map.of("on", "request"));
         store.erasePersonalData(id, clock.instant());
     }

@@ -96,7 +96,7 @@ public class PersonalVault {
             fields.keySet().stream().filter(f -> f.startsWith("original."))
                     .forEach(f -> originals.put(f.substring("original.".length()), envelope.unseal(f, fields.getString(f))));
             Set<PersonalKind> found = EnumSet.noneOf(PersonalKind.class);
-            sealed.getList("found", String.class, java.util.List.of()).forEach(k -> found.add(kind(k)));
+            sealed.getList("found", String.class, java.util.List.of()).forEach(k -> found.add(PersonalKind.ofWireName(k)));
             return new PersonalData(new Constituent(values[0], values[1], values[2], values[3]), originals, found);
         } finally {
             envelope.forget();
@@ -119,12 +119,4 @@ public class PersonalVault {
                 : new Constituent(d.getString("name"), d.getString("phone"), d.getString("idNumber"), d.getString("address"));
     }
 
-    static PersonalKind kind(String wireName) {
-        for (PersonalKind k : PersonalKind.values()) {
-            if (k.wireName().equals(wireName)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown personal data kind " + wireName);
-    }
 }

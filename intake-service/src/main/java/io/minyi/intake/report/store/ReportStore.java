@@ -229,7 +229,7 @@ public class ReportStore {
                 d.getString("status") == null ? ReportStatus.SUBMITTED
                         : WireNamed.fromWireName(ReportStatus.class, d.getString("status")),
                 d.getDate("statusAt") == null ? d.getDate("submittedAt").toInstant() : d.getDate("statusAt").toInstant(),
-                d.getList("personalKinds", String.class, List.of()).stream().map(PersonalVault::kind)
+                d.getList("personalKinds", String.class, List.of()).stream().map(PersonalKind::ofWireName)
                         .collect(java.util.stream.Collectors.toSet()),
                 PersonalVault.maskedFrom(d.get("constituent", Document.class)));
     }
