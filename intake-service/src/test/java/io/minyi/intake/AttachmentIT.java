@@ -34,6 +34,7 @@ class AttachmentIT {
     static final byte[] PNG = bytes(new int[]{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
     RequestPostProcessor author = Callers.token("u-attach-author", "member", ORG, null);
     String report;
 
@@ -67,6 +68,16 @@ class AttachmentIT {
                         org.hamcrest.Matchers.containsString("filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87.jpg"))))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(PNG);
+
+        // stored sealed: the file's chunks in GridFS are not its bytes, its metadata holds the wrapped data key
+        String fileId = href.substring(href.lastIndexOf('/') + 1);
+        org.bson.Document meta = mongo.getCollection("fs.files").find(new org.bson.Document("_id", new org.bson.types.ObjectId(fileId)))
+                .first().get("metadata", org.bson.Document.class);
+        assertThat(meta.get("key", org.bson.Document.class)).containsKeys("id", "cipher", "wrapped");
+        byte[] stored = mongo.getCollection("fs.chunks").find(new org.bson.Document("files_id", new org.bson.types.ObjectId(fileId)))
+                .first().get("data", org.bson.types.Binary.class).getData();
+        assertThat(stored).isNotEqualTo(PNG).hasSize(PNG.length + 28); // nonce and tag
+        assertThat(java.util.Arrays.copyOf(stored, 8)).isNotEqualTo(java.util.Arrays.copyOf(PNG, 8));
     }
 
     @Test

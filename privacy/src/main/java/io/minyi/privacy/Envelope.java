@@ -51,6 +51,15 @@ public final class Envelope {
         return new String(suite.decrypt(dataKey, Base64.getDecoder().decode(sealed), aad(field)), StandardCharsets.UTF_8);
     }
 
+    /** A file's bytes sealed under the data key, bound to {@code field}. */
+    public byte[] sealBytes(String field, byte[] plain) {
+        return suite.encrypt(dataKey, plain, aad(field));
+    }
+
+    public byte[] unsealBytes(String field, byte[] sealed) {
+        return suite.decrypt(dataKey, sealed, aad(field));
+    }
+
     /** Overwrites the unwrapped key in memory. */
     public void forget() {
         Arrays.fill(dataKey, (byte) 0);

@@ -40,6 +40,11 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
+    Seals seals(KeyWrapper keys, CipherSuite cipher) {
+        return new Seals(keys, cipher);
+    }
+
+    @Bean
     CipherSuite personalDataCipher(@Value("${minyi.privacy.cipher:aes-256-gcm}") String cipher) {
         return CipherSuite.ofWireName(cipher);
     }

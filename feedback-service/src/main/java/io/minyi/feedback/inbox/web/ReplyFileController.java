@@ -39,9 +39,9 @@ class ReplyFileController {
         if (!mayRead(reportId, caller)) {
             throw ApiProblem.notFound("附件", fileId);
         }
-        var resource = files.content(reportId, fileId).orElseThrow(() -> ApiProblem.notFound("附件", fileId));
-        FileRef f = ReplyFiles.toRef(resource.getGridFSFile());
-        return Uploads.download(f.name(), f.contentType(), f.size(), f.sha256(), resource.getInputStream());
+        var stored = files.content(reportId, fileId).orElseThrow(() -> ApiProblem.notFound("附件", fileId));
+        FileRef f = ReplyFiles.toRef(stored.file());
+        return Uploads.download(f.name(), f.contentType(), f.size(), f.sha256(), stored.content());
     }
 
     private boolean mayRead(String reportId, Caller caller) {

@@ -80,9 +80,9 @@ class AttachmentController {
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId,
                                                  Caller caller) throws IOException {
         access.readable(id, caller);
-        var resource = attachments.content(id, attachmentId)
+        var stored = attachments.content(id, attachmentId)
                 .orElseThrow(() -> ApiProblem.notFound("附件", attachmentId));
-        Attachment a = AttachmentStore.toAttachment(resource.getGridFSFile());
-        return Uploads.download(a.name(), a.type().mediaType(), a.size(), a.sha256(), resource.getInputStream());
+        Attachment a = AttachmentStore.toAttachment(stored.file());
+        return Uploads.download(a.name(), a.type().mediaType(), a.size(), a.sha256(), stored.content());
     }
 }

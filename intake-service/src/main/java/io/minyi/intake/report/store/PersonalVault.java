@@ -2,14 +2,12 @@ package io.minyi.intake.report.store;
 
 import io.minyi.intake.report.domain.Constituent;
 import io.minyi.intake.report.domain.PersonalData;
-import io.minyi.privacy.CipherSuite;
 import io.minyi.privacy.Envelope;
-import io.minyi.privacy.KeyWrapper;
 import io.minyi.privacy.PersonalKind;
+import io.minyi.support.privacy.Seals;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,16 +22,14 @@ public class PersonalVault {
 
     private static final String[] CONSTITUENT = {"name", "phone", "idNumber", "address"};
 
-    private final KeyWrapper keys;
-    private final CipherSuite cipher;
+    private final Seals seals;
 
-    public PersonalVault(KeyWrapper keys, CipherSuite cipher) {
-        this.keys = keys;
-        this.cipher = cipher;
+    public PersonalVault(Seals seals) {
+        this.seals = seals;
     }
 
     public Document seal(String reportId, PersonalData data) {
-        Envelope envelope = Envelope.create(keys, cipher, reportId);
+        Envelope envelope = seals.create(reportId);
         try {
             Document fields = new Document();
             Constituent c = data.constituent();
@@ -54,7 +50,7 @@ public class PersonalVault {
 
     /** A whole text (a draft's content) sealed under its own data key, bound to {@code context}. */
     public Document sealText(String context, String text) {
-        Envelope envelope = Envelope.create(keys, cipher, context);
+        Envelope envelope = seals.create(context);
         try {
             return new Document("key", key(envelope)).append("sealed", envelope.seal("text", text));
         } finally {
@@ -72,15 +68,11 @@ public class PersonalVault {
     }
 
     private static Document key(Envelope envelope) {
-        var wrapped = envelope.wrapped();
-        return new Document("id", wrapped.keyId()).append("cipher", wrapped.suite().wireName())
-                .append("wrapped", Base64.getEncoder().encodeToString(wrapped.bytes()));
+        return Seals.keyDocument(envelope);
     }
 
     private Envelope envelope(String context, Document sealed) {
-        Document key = sealed.get("key", Document.class);
-        return Envelope.open(keys, new KeyWrapper.WrappedKey(key.getString("id"),
-                CipherSuite.ofWireName(key.getString("cipher")), Base64.getDecoder().decode(key.getString("wrapped"))), context);
+        return seals.open(context, sealed.get("key", Document.class));
     }
 
     public PersonalData open(String reportId, Document sealed) {
