@@ -51,6 +51,7 @@ class KeycloakEvents {
     private final String admin;
     private final String clientId;
     private final String secret;
+    private volatile String failing;
 
     KeycloakEvents(AuditLog audit, MongoTemplate mongo,
                    @Value("${MINYI_ISSUER_BACKCHANNEL_URI:${spring.security.oauth2.resourceserver.jwt.issuer-uri}}") String realm,
@@ -76,8 +77,12 @@ class KeycloakEvents {
             if (newest > since) {
                 mongo.save(new Document("_id", "keycloak").append("time", newest), CURSOR);
             }
+            failing = null;
         } catch (Exception e) {
-            log.warn("Keycloak events not read this time: {}", e.toString());
+            if (!e.toString().equals(failing)) { // said once per kind of failure, not every ten seconds
+                log.warn("Keycloak's sign-in events are not reaching the audit log: {}", e.toString());
+            }
+            failing = e.toString();
         }
     }
 
