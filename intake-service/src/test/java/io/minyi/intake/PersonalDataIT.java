@@ -235,6 +235,15 @@ class PersonalDataIT {
     }
 
     @Test
+    void aTokenWithoutABodyIsRefusedAndTheRefusalAuditedUnderItsSubject() throws Exception {
+        mvc.perform(get("/api/reports/r-none").with(Callers.token("u-no-org", "member", null, null)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("org-missing"));
+        AuditEvent denied = awaitAudit(e -> "u-no-org".equals(e.actorId()) && e.action().equals(AuditEvent.Actions.ACCESS_DENIED));
+        assertThat(denied.reason()).isEqualTo("org-missing");
+        assertThat(denied.org()).isNull();
+    }
+
+    @Test
     void aWrongPhoneOrIdNumberIsRefused() throws Exception {
         mvc.perform(post("/api/reports").with(Callers.member(ORG)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"t\",\"body\":\"b\",\"constituent\":{\"phone\":\"12345\"}}"))

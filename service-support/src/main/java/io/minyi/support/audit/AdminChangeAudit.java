@@ -4,8 +4,6 @@ import io.minyi.contracts.audit.AuditEvent;
 import io.minyi.support.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -38,8 +36,7 @@ public final class AdminChangeAudit implements HandlerInterceptor {
                 || paths.stream().noneMatch(p -> MATCHER.match(p, path))) {
             return;
         }
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        Caller caller = authentication != null && authentication.getPrincipal() instanceof Jwt jwt ? Caller.from(jwt) : null;
+        Caller caller = Caller.currentForAudit().orElse(null);
         String query = request.getQueryString();
         audit.record(caller, AuditEvent.Actions.ADMIN_CHANGE, path, AuditEvent.SUCCESS, null,
                 Map.of("method", request.getMethod(), "query", query == null ? "" : query));

@@ -4,8 +4,6 @@ import io.minyi.contracts.audit.AuditEvent;
 import io.minyi.support.security.Caller;
 import io.minyi.support.web.ProblemAdvice;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.Map;
 
@@ -20,8 +18,7 @@ public final class AuditedDenials implements ProblemAdvice.Denials {
 
     @Override
     public void denied(HttpServletRequest request, String code) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        Caller caller = authentication != null && authentication.getPrincipal() instanceof Jwt jwt ? Caller.from(jwt) : null;
+        Caller caller = Caller.currentForAudit().orElse(null);
         audit.record(caller, AuditEvent.Actions.ACCESS_DENIED, request.getRequestURI(), AuditEvent.DENIED, code,
                 Map.of("method", request.getMethod()));
     }

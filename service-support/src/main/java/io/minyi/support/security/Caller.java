@@ -4,11 +4,14 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.support.web.ApiProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,15 +24,38 @@ public record Caller(String id, String username, String name, Set<String> roles,
                      String station) {
 
     public static Caller from(Jwt jwt) {
-        String orgClaim = jwt.getClaimAsString("org");
-        if (!OrgPath.isValid(orgClaim)) {
+        if (!OrgPath.isValid(jwt.getClaimAsString("org"))) {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "org-missing",
                     "您的账号未配置所属政协组织，请联系管理员。", "Your account has no valid CPPCC body (org claim).");
         }
+        return named(jwt);
+    }
+
+    /** The signed-in caller of the current request, if any; a token without a valid body is refused (403). */
+    public static Optional<Caller> current() {
+        return currentToken().map(Caller::from);
+    }
+
+    /**
+     * Who the current request's token names, for the audit log: like {@link #current()}, but a token without
+     * a valid body still names its subject and roles (its refusal is recorded, not turned into an error).
+     */
+    public static Optional<Caller> currentForAudit() {
+        return currentToken().map(Caller::named);
+    }
+
+    private static Optional<Jwt> currentToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                ? Optional.of(token.getToken()) : Optional.empty();
+    }
+
+    private static Caller named(Jwt jwt) {
+        String orgClaim = jwt.getClaimAsString("org");
         String name = jwt.getClaimAsString("name");
         String username = jwt.getClaimAsString("preferred_username");
         return new Caller(jwt.getSubject(), username, name != null ? name : username, realmRoles(jwt),
-                OrgPath.of(orgClaim), jwt.getClaimAsString("department"), jwt.getClaimAsString("station"));
+                OrgPath.isValid(orgClaim) ? OrgPath.of(orgClaim) : null, jwt.getClaimAsString("department"),
+                jwt.getClaimAsString("station"));
     }
 
     public static Set<String> realmRoles(Jwt jwt) {

@@ -2,8 +2,6 @@ package io.minyi.support.security;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -21,9 +19,7 @@ public final class CallerArgumentResolver implements HandlerMethodArgumentResolv
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return Caller.from(token.getToken());
-        }
-        throw new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated", "请先登录。", "Sign in first.");
+        return Caller.current().orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "请先登录。", "Sign in first."));
     }
 }
