@@ -84,14 +84,14 @@ class PrivacyE2EIT extends OnPlatform {
         String auditor = api.token("auditor");
         String editorId = subject(editor);
         JsonNode reveal = await().atMost(Duration.ofSeconds(30)).until(
-                () -> find(api.get(auditor, "/api/audit?action=personal-data.revealed&size=200").body(), id), e -> e != null);
+                () -> entry(api.get(auditor, "/api/audit?action=personal-data.revealed&size=200").body(), "subject", id), e -> e != null);
         assertThat(reveal.path("actorId").asText()).isEqualTo(editorId);
         assertThat(reveal.path("reason").asText()).isEqualTo("电话回访核实积水情况");
         JsonNode export = await().atMost(Duration.ofSeconds(30)).until(
-                () -> firstBy(api.get(auditor, "/api/audit?action=export&size=200").body(), editorId), e -> e != null);
+                () -> entry(api.get(auditor, "/api/audit?action=export&size=200").body(), "actorId", editorId), e -> e != null);
         assertThat(export.path("detail").path("format").asText()).isEqualTo("csv");
-        await().atMost(Duration.ofSeconds(30)).until(() -> firstBy(api.get(auditor,
-                "/api/audit?action=access.denied&size=200").body(), subject(api.token("admin"))) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> entry(api.get(auditor,
+                "/api/audit?action=access.denied&size=200").body(), "actorId", subject(api.token("admin"))) != null);
 
         assertThat(api.get(editor, "/api/audit").status()).as("the office").isEqualTo(403);
         assertThat(api.get(api.token("admin"), "/api/audit").status()).as("the system administrator").isEqualTo(403);
@@ -143,8 +143,8 @@ class PrivacyE2EIT extends OnPlatform {
 
         // Keycloak's events reach the audit log: the failed sign-ins, the account created in the admin console
         String auditor = api.token("auditor");
-        JsonNode failed = await().atMost(Duration.ofSeconds(60)).until(() -> firstBy(api.get(auditor,
-                "/api/audit?action=sign-in.failed&size=200").body(), userId), e -> e != null);
+        JsonNode failed = await().atMost(Duration.ofSeconds(60)).until(() -> entry(api.get(auditor,
+                "/api/audit?action=sign-in.failed&size=200").body(), "actorId", userId), e -> e != null);
         assertThat(failed.path("actorName").asText()).isEqualTo(user);
         assertThat(failed.path("source").asText()).isEqualTo("keycloak");
         api.raw("DELETE", stack.keycloak() + "/admin/realms/minyi/users/" + userId, admin, null, null);
@@ -253,18 +253,10 @@ class PrivacyE2EIT extends OnPlatform {
         return Api.JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("sub").asText();
     }
 
-    private static JsonNode find(JsonNode page, String subject) {
+    /** The newest entry of an audit page whose {@code field} ({@code subject}, {@code actorId}) is {@code value}. */
+    private static JsonNode entry(JsonNode page, String field, String value) {
         for (JsonNode e : page.path("entries")) {
-            if (subject.equals(e.path("event").path("subject").asText())) {
-                return e.path("event");
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode firstBy(JsonNode page, String actorId) {
-        for (JsonNode e : page.path("entries")) {
-            if (actorId.equals(e.path("event").path("actorId").asText())) {
+            if (value.equals(e.path("event").path(field).asText())) {
                 return e.path("event");
             }
         }

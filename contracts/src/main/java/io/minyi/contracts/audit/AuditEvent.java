@@ -1,5 +1,7 @@
 package io.minyi.contracts.audit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +35,12 @@ public record AuditEvent(UUID eventId, Instant occurredAt, String action, String
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
         detail = detail == null ? Map.of() : Map.copyOf(detail);
+    }
+
+    /** CloudEvents {@code type} of the entry, as for report events: prefix, action, schema version. */
+    @JsonIgnore
+    public String cloudEventType() {
+        return "io.minyi.audit." + action + ".v1";
     }
 
     /** The logical action names; new ones may be added, none renamed (JSON golden file). */

@@ -52,7 +52,8 @@ public class GatewayAudit {
 
     public void record(ServerWebExchange exchange, Who who, String action, String subject, String outcome, String reason) {
         var request = exchange.getRequest();
-        String address = request.getHeaders().getFirst("X-Forwarded-For");
+        String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
+        String address = forwarded == null || forwarded.isBlank() ? null : forwarded.split(",")[0].strip(); // the client, as services record it
         if (address == null && request.getRemoteAddress() != null) {
             address = request.getRemoteAddress().getAddress().getHostAddress();
         }
@@ -62,7 +63,7 @@ public class GatewayAudit {
                 address, Map.of("method", request.getMethod().name()));
         var headers = new RecordHeaders()
                 .add("ce_specversion", bytes("1.0")).add("ce_id", bytes(event.eventId().toString()))
-                .add("ce_type", bytes("io.minyi.audit." + action + ".v1")).add("ce_source", bytes("/minyi/gateway"))
+                .add("ce_type", bytes(event.cloudEventType())).add("ce_source", bytes("/minyi/gateway"))
                 .add("ce_time", bytes(event.occurredAt().toString())).add("content-type", bytes("application/json"));
         var record = new ProducerRecord<>(AuditEvent.TOPIC, null, event.actorId(), AuditCodec.toJson(event), headers);
         Schedulers.boundedElastic().schedule(() -> {

@@ -79,7 +79,7 @@ public class AuditLog {
     }
 
     private ProducerRecord<String, byte[]> record(AuditEvent event) {
-        var headers = CloudEventsKafka.headers(event.eventId().toString(), "io.minyi.audit." + event.action() + ".v1",
+        var headers = CloudEventsKafka.headers(event.eventId().toString(), event.cloudEventType(),
                 "/minyi/" + source, event.subject() == null ? event.actorId() : event.subject(), event.occurredAt());
         // one partition, keyed by actor: the log's order is the order the store chains its entries in
         return new ProducerRecord<>(AuditEvent.TOPIC, null, event.actorId(), AuditCodec.toJson(event), headers);
