@@ -11,6 +11,8 @@ import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
 import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.ReferenceSeed;
+import io.minyi.support.reference.ReferenceReplica;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,6 +60,7 @@ class HandlingIT {
 
     @Autowired MockMvc mvc;
     @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired ReferenceReplica replica;
     @Autowired DepartmentFeed feed;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
     EventSender sender;
@@ -73,6 +76,8 @@ class HandlingIT {
         id = UUID.randomUUID().toString();
         lead = "housing-" + UUID.randomUUID().toString().substring(0, 8);
         co = "planning-" + UUID.randomUUID().toString().substring(0, 8);
+        ReferenceSeed.publish(kafka, replica, List.of(ReferenceSeed.department(lead, "住建局" + lead, ORG, true, 1),
+                ReferenceSeed.department(co, "规划局" + co, ORG, true, 1)));
         sender.send(new ReportAssigned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
                 new Actor("u-editor", "李编辑", "editor"), lead, LocalDate.now().plusDays(15), "老旧小区加装电梯进展缓慢",
                 "正文。", List.of(co), "urban-construction", "urgent"));

@@ -15,6 +15,9 @@ import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
 import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.ReferenceSeed;
+import io.minyi.support.reference.ReferenceReplica;
+import io.minyi.contracts.reference.ReferenceChanged;
 import io.minyi.testsupport.ReportEventMother;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,7 @@ class InboxIT {
 
     @Autowired MockMvc mvc;
     @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired ReferenceReplica replica;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
     EventSender sender;
     EventProbe probe;
@@ -56,6 +60,7 @@ class InboxIT {
 
     @BeforeEach
     void setUp() {
+        register(DEPT, "other-dept");
         sender = new EventSender(kafka);
         probe = new EventProbe(bootstrap);
         id = UUID.randomUUID().toString();
@@ -64,6 +69,32 @@ class InboxIT {
     @AfterEach
     void close() {
         probe.close();
+    }
+
+    /** Departments of the registry, as intake-service publishes them when an administrator adds them. */
+    void register(String... codes) {
+        List<ReferenceChanged> missing = java.util.Arrays.stream(codes).filter(c -> replica.department(c).isEmpty())
+                .map(c -> ReferenceSeed.department(c, "海口市龙华区" + c + "局", ORG, true, 1)).toList();
+        ReferenceSeed.publish(kafka, replica, missing);
+    }
+
+    @Test
+    void accountsOfDepartmentsOutsideTheRegistryOrRetiredAreRefusedAndItemsNameTheirDepartments() throws Exception {
+        sender.send(ReportEventMother.assigned(id, ORG, DEPT));
+        awaitItem("assigned");
+        mvc.perform(get("/api/inbox/" + id).with(handler()))
+                .andExpect(jsonPath("$.departmentName").value("海口市龙华区" + DEPT + "局"))
+                .andExpect(jsonPath("$.leadName").value("海口市龙华区" + DEPT + "局"));
+        mvc.perform(get("/api/inbox").with(Callers.department(ORG, "typo-" + DEPT))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("unregistered-department"));
+        String gone = "gone-" + UUID.randomUUID().toString().substring(0, 8);
+        ReferenceSeed.publish(kafka, replica, List.of(ReferenceSeed.department(gone, "已撤并局", ORG, true, 1),
+                ReferenceSeed.department(gone, "已撤并局", ORG, false, 2)));
+        mvc.perform(get("/api/inbox").with(Callers.department(ORG, gone))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("retired-department"));
+        ReferenceSeed.publish(kafka, replica, List.of(ReferenceSeed.department(DEPT, "海口市龙华区新名称局", ORG, true,
+                replica.department(DEPT).orElseThrow().revision() + 1)));
+        mvc.perform(get("/api/inbox/" + id).with(handler())).andExpect(jsonPath("$.departmentName").value("海口市龙华区新名称局"));
     }
 
     @Test
@@ -112,6 +143,7 @@ class InboxIT {
     @Test
     void coHandlersSeeTheItemButOnlyTheLeadAnswersBouncesOrAsksForTime() throws Exception {
         String coHandler = "planning-" + UUID.randomUUID().toString().substring(0, 8);
+        register(coHandler);
         sender.send(assignment(DEPT, List.of(coHandler), LocalDate.now().plusDays(20)));
         awaitItem("assigned");
         var co = Callers.department(ORG, coHandler);
@@ -134,6 +166,7 @@ class InboxIT {
         respond(handler(), "{\"response\":\"还是答复一下\"}").andExpect(status().isConflict());
 
         String next = "planning-" + UUID.randomUUID().toString().substring(0, 8);
+        register(next);
         sender.send(assignment(next, List.of(), LocalDate.now().plusDays(20)));
         awaitItem("reassigned");
         mvc.perform(get("/api/inbox").with(Callers.department(ORG, next)))

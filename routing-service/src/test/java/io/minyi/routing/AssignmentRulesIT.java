@@ -9,6 +9,8 @@ import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventProbe;
 import io.minyi.testsupport.EventSender;
 import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.ReferenceSeed;
+import io.minyi.support.reference.ReferenceReplica;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ class AssignmentRulesIT {
     @Autowired MockMvc mvc;
     @Autowired CaseStore cases;
     @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired ReferenceReplica replica;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
     EventProbe probe;
     String topic;
@@ -105,17 +108,51 @@ class AssignmentRulesIT {
         rule(Callers.editor(ORG), "{\"topic\":\"\",\"department\":\"x\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].message", hasItem("请填写议题分类编码（* 表示所有议题）")));
         rule(Callers.editor("haikou"), "{\"org\":\"" + ORG + "\",\"topic\":\"" + topic + "\",\"department\":\"x\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("unknown-department"))
+                .andExpect(jsonPath("$.department").value("x"));
+        rule(Callers.editor("haikou"), "{\"org\":\"" + ORG + "\",\"topic\":\"" + topic
+                + "\",\"department\":\"longhua-office\",\"coHandlers\":[\"meilan-housing\"]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("foreign-department"));
+        rule(Callers.editor("haikou"), "{\"org\":\"" + ORG + "\",\"topic\":\"" + topic + "\",\"department\":\"longhua-office\"}")
                 .andExpect(status().isOk());
         mvc.perform(get("/api/assignment-rules").with(Callers.editor("haikou/meilan")))
                 .andExpect(jsonPath("$[?(@.topic=='" + topic + "')]").isEmpty());
         mvc.perform(get("/api/assignment-rules").with(Callers.editor(ORG)))
-                .andExpect(jsonPath("$[?(@.topic=='" + topic + "')].department").value("x"));
+                .andExpect(jsonPath("$[?(@.topic=='" + topic + "')].department").value("longhua-office"));
         mvc.perform(delete("/api/assignment-rules?org=" + ORG + "&topic=" + topic).with(Callers.editor("haikou/meilan")))
                 .andExpect(status().isForbidden());
         mvc.perform(delete("/api/assignment-rules?org=" + ORG + "&topic=" + topic).with(Callers.editor(ORG)))
                 .andExpect(status().isNoContent());
         mvc.perform(delete("/api/assignment-rules?org=" + ORG + "&topic=" + topic).with(Callers.editor(ORG)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReportIsAssignedOnlyToARegisteredActiveDepartmentOfItsLineage() throws Exception {
+        String id = signedOff(ORG, "transport");
+        String retired = "retired-" + UUID.randomUUID().toString().substring(0, 6);
+        ReferenceSeed.publish(kafka, replica, List.of(
+                ReferenceSeed.department(retired, "已撤并的局", ORG, true, 1),
+                ReferenceSeed.department(retired, "已撤并的局", ORG, false, 2)));
+        RequestPostProcessor editor = Callers.editor(ORG);
+        assign(editor, id, "{\"action\":\"assign\",\"department\":\"longhua-hosuing\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("unknown-department"))
+                .andExpect(jsonPath("$.department").value("longhua-hosuing"));
+        assign(editor, id, "{\"action\":\"assign\",\"department\":\"" + retired + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("retired-department"));
+        assign(editor, id, "{\"action\":\"assign\",\"department\":\"meilan-housing\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("foreign-department"));
+        assign(editor, id, "{\"action\":\"assign\",\"department\":\"longhua-housing\",\"coHandlers\":[\"nobody\"]}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.department").value("nobody"));
+        assertThat(cases.find(id).orElseThrow().assignment()).as("nothing changed").isNull();
+        // the city's department, a body above, may handle a district's report
+        assign(editor, id, "{\"action\":\"assign\",\"department\":\"haikou-housing\",\"coHandlers\":[\"jinyu-office\"]}")
+                .andExpect(status().isOk());
+    }
+
+    private ResultActions assign(RequestPostProcessor editor, String id, String json) throws Exception {
+        return mvc.perform(post("/api/reports/" + id + "/transitions").with(editor).contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private String signedOff(String org, String reportTopic) throws Exception {

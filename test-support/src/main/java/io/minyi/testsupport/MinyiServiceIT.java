@@ -15,14 +15,15 @@ import java.lang.annotation.Target;
 /**
  * A service's whole Spring context against a real Kafka 4 broker running in-process and the
  * MongoDB stand-in; requests go through MockMvc with tokens from {@link Callers}. All test classes
- * of a module with the same annotation share one context, so the broker starts once.
+ * of a module with the same annotation share one context, so the broker starts once. A service that keeps
+ * a reference replica starts with the demo catalogue published to it, as intake-service would publish it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 2, topics = Events.TOPIC, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = MongoStandIn.class)
+@ContextConfiguration(initializers = {MongoStandIn.class, ReferenceSeed.class})
 @TestPropertySource(properties = {
         "minyi.outbox.sweep-interval=200ms",
         // tests run the supervision timers themselves: a background scan would race their assertions

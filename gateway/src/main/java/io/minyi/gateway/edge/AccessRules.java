@@ -46,6 +46,13 @@ public final class AccessRules {
             new Rule(ANY, List.of("/api/drafts", "/api/drafts/**"), AUTHORS),
             new Rule(Set.of("PUT", "DELETE", "POST", "PATCH"), List.of("/api/reference", "/api/reference/**"),
                     Set.of("admin")),
+            new Rule(Set.of("GET"), List.of("/api/departments", "/api/departments/*"),
+                    Set.of("editor", "leader", "admin", "department")),
+            new Rule(ANY, List.of("/api/departments", "/api/departments/**"), Set.of("admin")),
+            new Rule(Set.of("PUT", "DELETE", "POST", "PATCH"), List.of("/api/calendar", "/api/calendar/**"),
+                    Set.of("admin")),
+            new Rule(Set.of("GET"), List.of("/api/deadline-rules", "/api/deadline-rules/**"), OFFICE),
+            new Rule(ANY, List.of("/api/deadline-rules", "/api/deadline-rules/**"), Set.of("admin")),
             new Rule(ANY, List.of("/api/stats/rebuild"), Set.of("admin")),
             new Rule(ANY, List.of("/api/stats/members/me"), AUTHORS),
             new Rule(ANY, List.of("/api/stats/**"), OFFICE));

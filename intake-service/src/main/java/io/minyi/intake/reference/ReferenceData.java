@@ -1,33 +1,38 @@
 package io.minyi.intake.reference;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.WireNamed;
+import io.minyi.contracts.reference.CalendarChanged;
+import io.minyi.contracts.reference.ReferenceChanged;
+import io.minyi.contracts.reference.ReferenceEvent;
+import io.minyi.intake.reference.domain.CalendarYear;
+import io.minyi.intake.reference.domain.DepartmentInfo;
 import io.minyi.intake.reference.domain.ReferenceEntry;
 import io.minyi.intake.reference.domain.ReferenceKind;
+import io.minyi.support.reference.ShippedCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The reference lists reports are classified by: topics, sectors (界别), liaison stations and the
- * tree of CPPCC bodies. Kept in MongoDB, seeded for the demo city from {@code reference/catalog.json},
- * read from an in-memory snapshot that is reloaded after every change and every 30 seconds (so that
- * changes made through another instance arrive too).
+ * The reference lists reports are classified by — topics, sectors (界别), liaison stations, the tree of
+ * CPPCC bodies, the departments (承办单位) — and the working calendar. intake-service owns them: kept in
+ * MongoDB, seeded once for the demo city from the shipped catalogue, every change published on the
+ * reference topic for the other services. Read from an in-memory snapshot that is reloaded after every
+ * change and every 30 seconds (so that changes made through another instance arrive too).
  */
 @Service
 public class ReferenceData {
@@ -38,6 +43,7 @@ public class ReferenceData {
     private final Clock clock;
     private volatile boolean seeded;
     private volatile Map<ReferenceKind, Map<String, ReferenceEntry>> snapshot = new EnumMap<>(ReferenceKind.class);
+    private volatile Map<Integer, CalendarYear> calendar = Map.of();
 
     ReferenceData(ReferenceStore store, Clock clock) {
         this.store = store;
@@ -58,7 +64,10 @@ public class ReferenceData {
             }
             store.all().stream().sorted(Comparator.comparing(ReferenceEntry::code))
                     .forEach(e -> next.get(e.kind()).put(e.code(), e));
+            Map<Integer, CalendarYear> years = new TreeMap<>();
+            store.calendarYears().forEach(y -> years.put(y.year(), y));
             snapshot = next;
+            calendar = years;
         } catch (RuntimeException e) {
             log.warn("Reference data not reloaded, keeping the last snapshot: {}", e.toString());
         }
@@ -94,30 +103,49 @@ public class ReferenceData {
         return snapshot.getOrDefault(kind, Map.of()).values().stream().filter(e -> withRetired || e.active()).toList();
     }
 
-    /** Whether active sub-bodies or stations depend on the org, which keeps it from being retired. */
+    /** Whether active sub-bodies, stations or departments depend on the org, which keeps it from being retired. */
     public boolean hasActiveDependants(OrgPath org) {
         return list(ReferenceKind.ORG, false).stream()
                 .anyMatch(e -> !e.code().equals(org.value()) && org.covers(OrgPath.of(e.code())))
-                || list(ReferenceKind.STATION, false).stream().anyMatch(e -> org.covers(e.org()));
+                || list(ReferenceKind.STATION, false).stream().anyMatch(e -> org.covers(e.org()))
+                || list(ReferenceKind.DEPARTMENT, false).stream().anyMatch(e -> org.covers(e.org()));
+    }
+
+    /** The calendar years entered, by year. */
+    public Map<Integer, CalendarYear> calendarYears() {
+        return calendar;
     }
 
     void saved(ReferenceEntry entry, String by) {
-        store.save(entry, by, clock.instant());
+        store.save(entry, by, clock.instant(), false);
         reload();
     }
 
+    void saved(CalendarYear year, String by) {
+        store.save(year, by, clock.instant(), false);
+        reload();
+    }
+
+    /** The shipped demo catalogue where the store lacks it, then a first event for entries kept from before events. */
     private void seed() {
-        try (InputStream in = getClass().getResourceAsStream("/reference/catalog.json")) {
-            JsonNode catalog = JsonMapper.builder().build().readTree(in);
-            for (ReferenceKind kind : ReferenceKind.values()) {
-                for (JsonNode e : catalog.path(kind.wireName())) {
-                    String org = e.path("org").isMissingNode() ? null : e.path("org").asString();
-                    store.seed(new ReferenceEntry(kind, e.path("code").asString(), e.path("name").asString(),
-                            org == null ? null : OrgPath.of(org), true), clock.instant());
-                }
+        Instant now = clock.instant();
+        for (ReferenceEvent event : ShippedCatalog.events(now)) {
+            if (event instanceof ReferenceChanged e) {
+                store.save(entry(e), ShippedCatalog.SEED_ACTOR, now, true);
+            } else if (event instanceof CalendarChanged c) {
+                store.save(new CalendarYear(c.year(), c.holidays(), c.workingWeekends(), c.source()),
+                        ShippedCatalog.SEED_ACTOR, now, true);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        for (ReferenceEntry e : store.unpublished()) {
+            store.save(e, "migration", now, false);
+        }
+    }
+
+    private static ReferenceEntry entry(ReferenceChanged e) {
+        ReferenceChanged.Department d = e.department();
+        return new ReferenceEntry(WireNamed.fromWireName(ReferenceKind.class, e.list()), e.code(), e.name(),
+                e.org() == null ? null : OrgPath.of(e.org()), e.active(), e.levelNames(),
+                d == null ? null : new DepartmentInfo(d.shortName(), d.kind(), d.contactPerson(), d.phone(), d.email()));
     }
 }

@@ -17,10 +17,12 @@ public class AssignmentRuleAdmin {
 
     private final AssignmentRules rules;
     private final Clock clock;
+    private final Departments departments;
 
-    AssignmentRuleAdmin(AssignmentRules rules, Clock clock) {
+    AssignmentRuleAdmin(AssignmentRules rules, Clock clock, Departments departments) {
         this.rules = rules;
         this.clock = clock;
+        this.departments = departments;
     }
 
     public List<AssignmentRule> rules(Caller caller) {
@@ -33,6 +35,9 @@ public class AssignmentRuleAdmin {
         AssignmentRule rule = new AssignmentRule(ownOrBelow(org, caller), topic, department,
                 coHandlers == null ? List.of() : coHandlers.stream().filter(d -> !d.equals(department)).distinct()
                         .toList());
+        List<String> all = new java.util.ArrayList<>(rule.coHandlers());
+        all.add(0, rule.department());
+        departments.requireAssignable(all, rule.org());
         rules.save(rule, caller.username(), clock.instant());
         return rule;
     }

@@ -1,54 +1,65 @@
 package io.minyi.routing.calendar;
 
+import io.minyi.contracts.reference.CalendarChanged;
+import io.minyi.contracts.reference.ReferenceEvent;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import io.minyi.support.reference.ReferenceChangeHandler;
+import io.minyi.support.reference.ReferenceReplica;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.context.event.EventListener;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Loads the working calendar from {@code minyi.calendar.location} (default: the one shipped, with the
- * State Council's holidays). Operators add each year's holidays when they are published; the service
- * warns from November on when next year's are still missing.
+ * The working calendar routing counts deadlines and the same-day sign-off with: the years the
+ * administrator entered (published by intake-service on the reference topic), taken in as soon as
+ * this service's replica has them — no file, no restart.
  */
 @Configuration
 class CalendarConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(CalendarConfig.class);
+    private final ReferenceReplica replica;
+    private final WorkingCalendar calendar = new WorkingCalendar(Set.of(), Set.of());
 
-    @Bean
-    WorkingCalendar workingCalendar(@Value("${minyi.calendar.location:classpath:calendar/cn-working-calendar.json}")
-                                    Resource location, Clock clock) throws IOException {
-        try (InputStream in = location.getInputStream()) {
-            JsonNode json = JsonMapper.builder().build().readTree(in);
-            WorkingCalendar calendar = new WorkingCalendar(dates(json.path("holidays")),
-                    dates(json.path("workingWeekends")));
-            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-            Year next = Year.from(today).plusYears(1);
-            if (today.getMonthValue() >= 11 && !calendar.knows(next)) {
-                log.warn("The working calendar ({}) has no holidays for {} yet: add them when the State Council "
-                        + "publishes them, or deadlines will count those holidays as working days", location, next);
-            }
-            return calendar;
-        }
+    CalendarConfig(ReferenceReplica replica) {
+        this.replica = replica;
     }
 
-    private static Set<LocalDate> dates(JsonNode array) {
-        Set<LocalDate> dates = new HashSet<>();
-        array.forEach(d -> dates.add(LocalDate.parse(d.asString())));
-        return dates;
+    @Bean
+    WorkingCalendar workingCalendar() {
+        return calendar;
+    }
+
+    @Bean
+    CalendarHealth calendarHealth(java.time.Clock clock) {
+        return new CalendarHealth(calendar, clock);
+    }
+
+    /** After the stored replica is loaded, and after every calendar change the replica takes in. */
+    @EventListener(ApplicationStartedEvent.class)
+    void refresh() {
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> working = new HashSet<>();
+        for (CalendarChanged year : replica.calendarYears().values()) {
+            holidays.addAll(year.holidays());
+            working.addAll(year.workingWeekends());
+        }
+        calendar.replace(holidays, working);
+    }
+
+    @Bean
+    ReferenceChangeHandler calendarRefresh() {
+        return new ReferenceChangeHandler() {
+            @Override
+            public void takenIn(ReferenceEvent event) {
+                if (event instanceof CalendarChanged) {
+                    refresh();
+                }
+            }
+        };
     }
 }

@@ -9,6 +9,7 @@ import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Action;
 import io.minyi.routing.assignment.AssignmentRules;
 import io.minyi.routing.assignment.domain.AssignmentRule;
+import io.minyi.routing.assignment.Departments;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.workflow.domain.Content;
 import io.minyi.routing.workflow.domain.DeadlinePolicy;
@@ -46,6 +47,7 @@ public class WorkflowService {
     private final DeadlinePolicy deadlines;
     private final Clock clock;
     private final ReopenRequests reopens;
+    private final Departments departments;
 
     /**
      * Contact details typed into a revision are masked, as intake masks them in submissions: the
@@ -55,8 +57,9 @@ public class WorkflowService {
     private static final PersonalDataScanner SCANNER = new PersonalDataScanner();
 
     public WorkflowService(CaseStore cases, AssignmentRules rules, WorkingCalendar calendar, DeadlinePolicy deadlines,
-                           Clock clock, ReopenRequests reopens) {
+                           Clock clock, ReopenRequests reopens, Departments departments) {
         this.reopens = reopens;
+        this.departments = departments;
         this.cases = cases;
         this.rules = rules;
         this.calendar = calendar;
@@ -205,6 +208,9 @@ public class WorkflowService {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-passed", "办理期限不能早于今天。",
                     "The deadline cannot be before today.");
         }
+        List<String> all = new java.util.ArrayList<>(coHandlers);
+        all.add(0, lead);
+        departments.requireAssignable(all, c.org());
         return c.assign(actor, lead, coHandlers, due, now);
     }
 

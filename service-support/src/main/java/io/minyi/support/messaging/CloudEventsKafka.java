@@ -29,9 +29,11 @@ public final class CloudEventsKafka {
     public static final String CONTENT_TYPE = "content-type";
 
     public static ProducerRecord<String, byte[]> record(PendingEvent event, String source) {
-        Headers headers = headers(event.eventId(), event.ceType(), source, event.reportId(), event.occurredAt())
-                .add(ORG, bytes(event.org()));
-        return new ProducerRecord<>(Events.TOPIC, null, event.reportId(),
+        Headers headers = headers(event.eventId(), event.ceType(), source, event.reportId(), event.occurredAt());
+        if (event.org() != null) {
+            headers.add(ORG, bytes(event.org()));
+        }
+        return new ProducerRecord<>(event.topic(), null, event.reportId(),
                 event.json().getBytes(StandardCharsets.UTF_8), headers);
     }
 

@@ -2,6 +2,7 @@ package io.minyi.support.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.minyi.contracts.Events;
+import io.minyi.contracts.reference.ReferenceEvent;
 import io.minyi.support.observability.MongoPingHealthIndicator;
 import io.minyi.support.outbox.OutboxRelays;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -40,6 +41,12 @@ public class MessagingAutoConfiguration {
         // the topic keeps every event for good: projections (statistics) are rebuilt from its beginning
         return TopicBuilder.name(Events.TOPIC).partitions(partitions).replicas(replicas)
                 .config("retention.ms", "-1").config("retention.bytes", "-1").build();
+    }
+
+    /** Reference data (lists, departments, the calendar): compacted, so the newest state of each entry stays. */
+    @Bean
+    NewTopic referenceTopic(@Value("${minyi.kafka.replicas:1}") int replicas) {
+        return TopicBuilder.name(ReferenceEvent.TOPIC).partitions(1).replicas(replicas).compact().build();
     }
 
     @Bean

@@ -20,6 +20,7 @@ public class ApiProblem extends RuntimeException {
     private final String code;
     private final String zh;
     private final String en;
+    private final java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public ApiProblem(HttpStatus status, String code, String zh, String en) {
         super(en);
@@ -42,6 +43,12 @@ public class ApiProblem extends RuntimeException {
         }
     }
 
+    /** Adds a property to the problem document, e.g. the per-row errors of an import. */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -57,6 +64,7 @@ public class ApiProblem extends RuntimeException {
         if (instance != null) {
             problem.setInstance(URI.create(instance));
         }
+        properties.forEach(problem::setProperty);
         return problem;
     }
 

@@ -33,21 +33,21 @@ public class Reports {
 
     /** The rows of one dimension, most reports first; rows nothing is counted on any more are left out. */
     public List<Row> breakdown(OrgPath org, Range range, String dimension) {
-        return rows(cells.breakdowns(org.value(), range.cells(), List.of(dimension)), dimension);
+        return rows(cells.breakdowns(org.value(), range.cells(), List.of(dimension)), dimension, org);
     }
 
     /** Several breakdown dimensions at once (one read), for the annual report. */
     public Map<String, List<Row>> breakdowns(OrgPath org, Range range, List<String> dimensions) {
         CellQueries.Breakdowns b = cells.breakdowns(org.value(), range.cells(), dimensions);
         Map<String, List<Row>> all = new LinkedHashMap<>();
-        dimensions.forEach(dimension -> all.put(dimension, rows(b, dimension)));
+        dimensions.forEach(dimension -> all.put(dimension, rows(b, dimension, org)));
         return all;
     }
 
-    private List<Row> rows(CellQueries.Breakdowns b, String dimension) {
+    private List<Row> rows(CellQueries.Breakdowns b, String dimension, OrgPath org) {
         List<Row> rows = new ArrayList<>();
         b.totals().rows(dimension).forEach((key, totals) -> {
-            Row row = Row.of(key, labels.of(dimension, key, b.labels()), totals);
+            Row row = Row.of(key, labels.of(dimension, key, b.labels(), org), totals);
             if (!row.isEmpty()) {
                 rows.add(row);
             }

@@ -1,48 +1,39 @@
 package io.minyi.stats.labels;
 
 import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Rating;
+import io.minyi.contracts.reference.ReferenceChanged;
 import io.minyi.stats.projection.domain.Contribution;
+import io.minyi.support.reference.ReferenceReplica;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Chinese names for the codes in the figures: topics, sectors, stations and bodies from the seeded
- * reference catalogue (codes added later show as themselves), channels, body levels, adoption levels
- * and ratings. Members are named by their reports' events.
+ * Chinese names for the codes in the figures. Topics, sectors, stations, bodies and departments come
+ * from this service's reference replica — the reference events intake-service publishes — so an entry
+ * added or renamed by an administrator is named at once, and a retired one keeps its name; body levels
+ * are named by the tree's root (省级 / 市级 / 区（县）级 / 街镇 …); channels, adoption levels and ratings
+ * by the contracts. Members are named by their reports' events.
  */
 @Component
 public class Labels {
 
     private static final Map<String, String> CHANNELS = Map.of("own-observation", "自身调研观察", "visit", "走访/接访",
             "online", "线上征集", "micro-suggestion", "微建议", "consultation", "协商未解决转化");
-    private static final Map<String, String> LEVELS = Map.of("1", "市级", "2", "区（县）级", "3", "街镇活动组");
-    private final Map<String, Map<String, String>> catalogue = new HashMap<>();
+    /** For a tree whose root names no levels. */
+    private static final List<String> DEFAULT_LEVELS = List.of("一级", "二级", "三级", "四级", "五级", "六级");
 
-    public Labels() {
-        try (InputStream in = getClass().getResourceAsStream("/reference/catalog.json")) {
-            if (in != null) {
-                JsonNode root = JsonMapper.builder().build().readTree(in.readAllBytes());
-                for (String kind : new String[]{"topics", "sectors", "stations", "orgs"}) {
-                    Map<String, String> names = new HashMap<>();
-                    root.path(kind).forEach(n -> names.put(n.path("code").asString(), n.path("name").asString()));
-                    catalogue.put(kind, names);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private final ReferenceReplica replica;
+
+    public Labels(ReferenceReplica replica) {
+        this.replica = replica;
     }
 
-    /** The name of {@code value} in {@code dimension}; {@code names} holds what the events named (members). */
-    public String of(String dimension, String value, Map<String, String> names) {
+    /** The name of {@code value} in {@code dimension} for figures of {@code scope}; {@code names}: what events named. */
+    public String of(String dimension, String value, Map<String, String> names, OrgPath scope) {
         if (Contribution.NONE_VALUE.equals(value)) {
             return "未分类";
         }
@@ -50,12 +41,13 @@ public class Labels {
             return "本级";
         }
         String name = switch (dimension) {
-            case "topic" -> catalogue.getOrDefault("topics", Map.of()).get(value);
-            case "sector" -> catalogue.getOrDefault("sectors", Map.of()).get(value);
-            case "station" -> catalogue.getOrDefault("stations", Map.of()).get(value);
+            case "topic" -> replica.name("topics", value).orElse(null);
+            case "sector" -> replica.name("sectors", value).orElse(null);
+            case "station" -> replica.name("stations", value).orElse(null);
+            case "department" -> department(value);
             case "body" -> org(value);
             case "channel" -> CHANNELS.get(value);
-            case "level" -> LEVELS.get(value);
+            case "level" -> level(value, scope);
             case "member" -> names.get("member." + value);
             default -> null;
         };
@@ -63,7 +55,27 @@ public class Labels {
     }
 
     public String org(String path) {
-        return catalogue.getOrDefault("orgs", Map.of()).getOrDefault(path, path);
+        return replica.name("orgs", path).orElse(path);
+    }
+
+    /** A department's short name where it has one (lists and rankings are narrow), else its full name. */
+    public String department(String code) {
+        return replica.department(code).map(d -> d.department() != null && d.department().shortName() != null
+                ? d.department().shortName() : d.name()).orElse(code);
+    }
+
+    /** The name of level {@code depth} (1 = the root) in the tree {@code scope} belongs to. */
+    String level(String depth, OrgPath scope) {
+        int d;
+        try {
+            d = Integer.parseInt(depth);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        List<String> levels = scope == null ? List.of() : replica.entry("orgs", scope.selfAndAncestors().get(0))
+                .map(ReferenceChanged::levelNames).orElse(List.of());
+        List<String> names = levels.isEmpty() ? DEFAULT_LEVELS : levels;
+        return d >= 1 && d <= names.size() ? names.get(d - 1) : null;
     }
 
     public static String adoptionLevel(String wire) {

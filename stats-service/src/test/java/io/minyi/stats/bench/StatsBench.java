@@ -162,7 +162,11 @@ public final class StatsBench {
 
     static Map<String, Object> queries(MongoTemplate mongo) throws Exception {
         CellQueries cells = new CellQueries(mongo, () -> 1, () -> PARTITIONS);
-        Reports reports = new Reports(cells, new Labels());
+        // names as the service would have them from the reference topic (the generated city's codes name themselves)
+        Reports reports = new Reports(cells, new Labels(new io.minyi.support.reference.ReferenceReplica(mongo,
+                new org.springframework.beans.factory.support.DefaultListableBeanFactory()
+                        .getBeanProvider(io.minyi.support.reference.ReferenceChangeHandler.class),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry())));
         MemberRecords members = new MemberRecords(cells, new ScoringRules(mongo));
         OrgPath city = OrgPath.of(HistoryGenerator.CITY);
         OrgPath district = OrgPath.of(HistoryGenerator.CITY + "/d1");

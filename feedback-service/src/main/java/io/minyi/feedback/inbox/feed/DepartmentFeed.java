@@ -1,5 +1,7 @@
 package io.minyi.feedback.inbox.feed;
 
+import io.minyi.feedback.inbox.DepartmentAccounts;
+
 import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.feedback.inbox.web.ItemView;
@@ -32,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class DepartmentFeed {
 
+    private final DepartmentAccounts accounts;
+
     public static final String TYPE = "minyi.inbox.item-changed";
     private static final Logger log = LoggerFactory.getLogger(DepartmentFeed.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,7 +45,9 @@ public class DepartmentFeed {
     private final KafkaTemplate<String, byte[]> kafka;
     private final Clock clock;
 
-    DepartmentFeed(InboxQueries queries, MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock) {
+    DepartmentFeed(InboxQueries queries, MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                   DepartmentAccounts accounts) {
+        this.accounts = accounts;
         this.queries = queries;
         this.mongo = mongo;
         this.kafka = kafka;
@@ -60,7 +66,7 @@ public class DepartmentFeed {
         try {
             for (InboxEntry e : changed) {
                 var record = new ProducerRecord<>(topic(e.item().department()), null, e.item().reportId(),
-                        JSON.writeValueAsBytes(ItemView.of(e)), CloudEventsKafka.headers(e.item().id() + "@" + e.seq(),
+                        JSON.writeValueAsBytes(ItemView.of(e, accounts::name)), CloudEventsKafka.headers(e.item().id() + "@" + e.seq(),
                         TYPE, "/minyi/feedback-service", e.item().reportId(),
                         e.changedAt() == null ? clock.instant() : e.changedAt()));
                 kafka.send(record).get(10, TimeUnit.SECONDS);

@@ -1,5 +1,7 @@
 package io.minyi.feedback.inbox.web;
 
+import io.minyi.feedback.inbox.DepartmentAccounts;
+
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.FileRef;
 import io.minyi.feedback.inbox.domain.InboxItem;
@@ -43,6 +45,8 @@ import java.util.function.BiFunction;
 @RestController
 class HandlingController {
 
+    private final DepartmentAccounts accounts;
+
     static final int MAX_FILES_PER_ITEM = 10;
     private static final Logger log = LoggerFactory.getLogger(HandlingController.class);
 
@@ -51,7 +55,9 @@ class HandlingController {
     private final ReplyFiles files;
     private final Clock clock;
 
-    HandlingController(InboxStore inbox, InboxQueries queries, ReplyFiles files, Clock clock) {
+    HandlingController(InboxStore inbox, InboxQueries queries, ReplyFiles files, Clock clock,
+                       DepartmentAccounts accounts) {
+        this.accounts = accounts;
         this.inbox = inbox;
         this.queries = queries;
         this.files = files;
@@ -129,7 +135,7 @@ class HandlingController {
     @PostMapping(path = "/api/inbox/{reportId}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<FileRef> upload(@PathVariable String reportId, @RequestParam("file") MultipartFile file,
                                    Caller caller) throws IOException {
-        String department = InboxController.department(caller);
+        String department = accounts.require(caller);
         InboxItem item = queries.find(reportId, department).orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
         if (item.state() != InboxItem.State.ASSIGNED && item.state() != InboxItem.State.HANDLING) {
             throw notOpen(item);
@@ -147,7 +153,7 @@ class HandlingController {
     /** The files the department has uploaded for this item so far (before the answer carries them). */
     @GetMapping("/api/inbox/{reportId}/files")
     List<FileRef> uploaded(@PathVariable String reportId, Caller caller) {
-        String department = InboxController.department(caller);
+        String department = accounts.require(caller);
         queries.find(reportId, department).orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
         return files.of(reportId, department);
     }
@@ -157,7 +163,7 @@ class HandlingController {
     }
 
     private ItemView actOn(String reportId, Caller caller, BiFunction<InboxEntry, Actor, InboxItem.Step> step) {
-        String department = InboxController.department(caller);
+        String department = accounts.require(caller);
         InboxEntry entry = queries.entry(reportId, department).orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
         InboxItem item = entry.item();
         InboxItem.Step next;
@@ -178,7 +184,7 @@ class HandlingController {
         try (var mdc = ReportMdc.of(reportId)) {
             log.info("Department {}: {}", department, next.event().eventType());
         }
-        return queries.entry(reportId, department).map(ItemView::of).orElseThrow();
+        return queries.entry(reportId, department).map(e -> ItemView.of(e, accounts::name)).orElseThrow();
     }
 
     private static ApiProblem notOpen(InboxItem item) {

@@ -1,5 +1,7 @@
 package io.minyi.feedback.inbox.web;
 
+import io.minyi.feedback.inbox.DepartmentAccounts;
+
 import io.minyi.contracts.OrgPath;
 import io.minyi.feedback.inbox.domain.InboxItem;
 import io.minyi.feedback.inbox.store.InboxEntry;
@@ -32,11 +34,14 @@ import java.util.List;
 @RestController
 class InboxController {
 
+    private final DepartmentAccounts accounts;
+
     static final int MAX_PAGE_SIZE = 100;
     private final InboxQueries queries;
     private final Clock clock;
 
-    InboxController(InboxQueries queries, Clock clock) {
+    InboxController(InboxQueries queries, Clock clock, DepartmentAccounts accounts) {
+        this.accounts = accounts;
         this.queries = queries;
         this.clock = clock;
     }
@@ -55,11 +60,11 @@ class InboxController {
                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
                                   Caller caller) {
-        String department = department(caller);
+        String department = accounts.require(caller);
         ApiProblem.requirePage(page, size, MAX_PAGE_SIZE);
         var filter = new InboxQueries.Filter(state(state), date(deadlineBy), body(body), topic);
         var result = queries.page(department, filter, page, size);
-        PageView view = new PageView(result.entries().stream().map(ItemView::of).toList(), page, size, result.total());
+        PageView view = new PageView(result.entries().stream().map(e -> ItemView.of(e, accounts::name)).toList(), page, size, result.total());
         String etag = etag(department, filter, page, size, result);
         if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
@@ -71,19 +76,19 @@ class InboxController {
     @GetMapping("/api/inbox/changes")
     ChangesView changes(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit,
                         Caller caller) {
-        String department = department(caller);
+        String department = accounts.require(caller);
         if (after < 0 || limit < 1 || limit > 500) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-cursor", "游标须 ≥ 0，limit 为 1–500。",
                     "after must be ≥ 0 and limit 1–500.");
         }
         List<InboxEntry> changed = queries.changes(department, after, clock.instant().minus(InboxQueries.SETTLE), limit);
         long next = changed.isEmpty() ? after : changed.get(changed.size() - 1).seq();
-        return new ChangesView(changed.stream().map(ItemView::of).toList(), next);
+        return new ChangesView(changed.stream().map(e -> ItemView.of(e, accounts::name)).toList(), next);
     }
 
     @GetMapping("/api/inbox/{reportId}")
     ItemView get(@PathVariable String reportId, Caller caller) {
-        return queries.entry(reportId, department(caller)).map(ItemView::of)
+        return queries.entry(reportId, accounts.require(caller)).map(e -> ItemView.of(e, accounts::name))
                 .orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
     }
 
@@ -127,14 +132,5 @@ class InboxController {
                     "Not a CPPCC body path: " + value);
         }
         return OrgPath.of(value);
-    }
-
-    static String department(Caller caller) {
-        caller.requireAnyRole(Roles.DEPARTMENT);
-        if (caller.department() == null || caller.department().isBlank()) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "department-missing", "您的账号未关联承办单位，请联系管理员。",
-                    "Your account is not linked to a department.");
-        }
-        return caller.department();
     }
 }

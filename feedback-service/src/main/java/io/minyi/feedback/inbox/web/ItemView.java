@@ -14,14 +14,17 @@ public record ItemView(String reportId, String org, String title, String body, S
                 LocalDate deadline, Instant assignedAt, String state, String stateLabel, String role, String roleLabel,
                 String lead, String response, String letterNo, String promisedActions, List<FileRef> attachments,
                 List<ReplyPart> parts, List<InboxEntry.Note> notes, String outcome, LocalDate extensionAsked,
-                String officeComment, long seq, Instant changedAt) {
+                String officeComment, long seq, Instant changedAt, String department, String departmentName,
+                String leadName) {
 
-    public static ItemView of(InboxEntry e) {
+    /** {@code names}: a department's name by its code, from the registry. */
+    public static ItemView of(InboxEntry e, java.util.function.UnaryOperator<String> names) {
         InboxItem i = e.item();
         return new ItemView(i.reportId(), i.org().value(), i.title(), i.body(), e.topic(), e.urgency(), i.deadline(),
                 i.assignedAt(), i.state().wireName(), i.state().label(), i.role().wireName(), i.role().label(),
                 i.lead(), i.response(), e.letterNo(), e.promisedActions(), e.attachments(), e.parts(), e.notes(),
                 i.outcome() == null ? null : i.outcome().name().toLowerCase().replace('_', '-'), i.extensionAsked(),
-                i.officeComment(), e.seq(), e.changedAt());
+                i.officeComment(), e.seq(), e.changedAt(), i.department(), names.apply(i.department()),
+                names.apply(i.lead()));
     }
 }

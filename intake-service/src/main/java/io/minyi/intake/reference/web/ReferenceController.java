@@ -37,9 +37,10 @@ class ReferenceController {
         this.admin = admin;
     }
 
-    record Entry(String code, String name, String org, boolean active) {
+    /** {@code levelNames}: a root body's names of its tree's levels (省级, 市级 …), empty otherwise. */
+    record Entry(String code, String name, String org, boolean active, List<String> levelNames) {
         static Entry of(ReferenceEntry e) {
-            return new Entry(e.code(), e.name(), e.org() == null ? null : e.org().value(), e.active());
+            return new Entry(e.code(), e.name(), e.org() == null ? null : e.org().value(), e.active(), e.levelNames());
         }
     }
 
@@ -47,7 +48,7 @@ class ReferenceController {
     }
 
     record EntryRequest(@NotNull(message = "{minyi.reference.name.required}") String name, String org,
-                        Boolean active) {
+                        Boolean active, List<String> levelNames) {
     }
 
     /** Every list; {@code retired=true} (admins) includes retired entries. */
@@ -72,8 +73,12 @@ class ReferenceController {
     @PutMapping("/api/reference/{kind}/{*code}")
     Entry save(@PathVariable String kind, @PathVariable String code,
                @Validated @RequestBody EntryRequest request, Caller caller) {
-        return Entry.of(admin.save(kind(kind), code.substring(1), request.name(), request.org(),
-                request.active() == null || request.active(), caller));
+        ReferenceKind k = kind(kind);
+        String c = code.substring(1);
+        List<String> levels = request.levelNames() != null ? request.levelNames()
+                : data.find(k, c).map(ReferenceEntry::levelNames).orElse(List.of());
+        return Entry.of(admin.save(new ReferenceAdmin.Input(k, c, request.name(), request.org(),
+                request.active() == null || request.active(), levels, null), caller));
     }
 
     /** Retires the entry; it stays readable with {@code retired=true} and on the reports that use it. */
@@ -90,9 +95,14 @@ class ReferenceController {
         return data.list(kind, retired).stream().map(Entry::of).toList();
     }
 
+    /** The lists of this API; departments have their own ({@code /api/departments}: who may see which). */
     private static ReferenceKind kind(String name) {
         try {
-            return WireNamed.fromWireName(ReferenceKind.class, name);
+            ReferenceKind kind = WireNamed.fromWireName(ReferenceKind.class, name);
+            if (kind == ReferenceKind.DEPARTMENT) {
+                throw new IllegalArgumentException(name);
+            }
+            return kind;
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-list",
                     "没有这一基础数据列表：" + name + "（可用 topics、sectors、stations、orgs）",

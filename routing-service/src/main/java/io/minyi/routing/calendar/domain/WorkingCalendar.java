@@ -8,23 +8,32 @@ import java.util.Set;
 /**
  * The working days of the government calendar: Monday to Friday, except public holidays, plus the
  * weekend days worked in exchange (调休). Deadlines and the same-day sign-off target count these.
+ * The calendar in force: when the administrator enters or corrects a year, its days are
+ * {@linkplain #replace replaced} at once, and every later question is answered with the new ones.
  */
 public final class WorkingCalendar {
 
-    private final Set<LocalDate> holidays;
-    private final Set<LocalDate> workingWeekends;
+    private record Days(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
+    }
+
+    private volatile Days days;
 
     public WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
-        this.holidays = Set.copyOf(holidays);
-        this.workingWeekends = Set.copyOf(workingWeekends);
+        replace(holidays, workingWeekends);
+    }
+
+    /** Takes the days of every year as now entered. */
+    public void replace(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
+        this.days = new Days(Set.copyOf(holidays), Set.copyOf(workingWeekends));
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        if (workingWeekends.contains(day)) {
+        Days d = days;
+        if (d.workingWeekends().contains(day)) {
             return true;
         }
         DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !d.holidays().contains(day);
     }
 
     /** The day itself if it is a working day, else the next working day. */
@@ -58,6 +67,6 @@ public final class WorkingCalendar {
 
     /** Whether the year's holidays are known (the State Council publishes them each November or December). */
     public boolean knows(Year year) {
-        return holidays.stream().anyMatch(d -> Year.from(d).equals(year));
+        return days.holidays().stream().anyMatch(d -> Year.from(d).equals(year));
     }
 }
