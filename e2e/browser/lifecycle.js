@@ -68,7 +68,10 @@ let session;
     await openCase(page, 'assignment', title);
     await act(page, 'assign', async () => {
       await page.waitForTimeout(500);
-      await page.fill('#assign-department', department.replace(/^dept-/, ''));
+      // the picker offers the registry's departments by name (海口市龙华区住房和城乡建设局 is longhua-housing)
+      await page.click('.el-select__wrapper:has(#assign-department)');
+      await page.fill('#assign-department', '龙华区住房');
+      await page.click('.el-select-dropdown__item:visible:has-text("海口市龙华区住房和城乡建设局")');
     });
     await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('交办'));
     seen.assigned = { status: (await page.textContent('#case-status')).trim() };

@@ -4,6 +4,14 @@ import { ref } from 'vue'
 export const lang = ref(localStorage.getItem('minyi.lang') || 'zh')
 
 const zh = {
+  dept: { search: '搜索编码、全称或简称', import: '从 Excel 导入', template: '下载导入模板', row: '行', column: '列', problem: '问题',
+    fullName: '单位全称', shortName: '单位简称', kind: '单位类别', contact: '联系人/电话/邮箱', contactPerson: '联系人', phone: '联系电话',
+    email: '电子邮箱（通知用）', imported: '导入完成：新增 {created}，更新 {updated}，未变 {unchanged}。', pick: '从承办单位名录中选择',
+    kinds: { 'party-government': '党政部门', 'people-organization': '人民团体', 'enterprise-institution': '企事业单位', other: '其他' } },
+  cal: { title: '工作日历', missing: '{year} 年的节假日安排尚未录入：办理期限会把这些假日算作工作日。国务院办公厅通知发布后请在“系统管理 → 工作日历”中录入。',
+    notEntered: '未录入', legend: '点击日期切换：红色为放假，绿色为调休上班，灰色为周末。', source: '依据（通知文号）',
+    paste: '粘贴国务院办公厅节假日安排通知', pasteHint: '一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。……',
+    read: '识别日期', checkThenSave: '已识别，请核对日历后保存。', recomputed: '保存后，新交办件的办理期限立即按新日历计算；已交办件保留原期限（需要时审批延期）。' },
   app: '民意 · 社情民意信息平台', dashboard: '统计看板', myRecord: '我的履职', signIn: '登录', signOut: '退出',
   signInNeeded: '请先登录', signInHint: '登录后可查看本级及下级政协组织的统计。', body: '政协组织', period: '时段',
   year: '年', quarter: '季度', month: '月', week: '周', day: '日', custom: '自定义', all: '全部',
@@ -72,6 +80,14 @@ const zh = {
   auditOutcomes: { success: '成功', denied: '拒绝', failure: '失败' },
 }
 const en = {
+  dept: { search: 'Search code or name', import: 'Import from Excel', template: 'Download the template', row: 'Row', column: 'Column', problem: 'Problem',
+    fullName: 'Full name', shortName: 'Short name', kind: 'Kind', contact: 'Contact', contactPerson: 'Contact person', phone: 'Phone',
+    email: 'E-mail (for notices)', imported: 'Imported: {created} added, {updated} updated, {unchanged} unchanged.', pick: 'Choose from the registry',
+    kinds: { 'party-government': 'Party/government', 'people-organization': "People's organization", 'enterprise-institution': 'Enterprise/institution', other: 'Other' } },
+  cal: { title: 'Working calendar', missing: 'The {year} holidays are not entered yet: deadlines count them as working days. Enter them under Admin → Working calendar once the State Council publishes them.',
+    notEntered: 'not entered', legend: 'Click a day: red = holiday, green = weekend worked, grey = weekend.', source: 'Source (notice number)',
+    paste: "Paste the State Council's holiday notice", pasteHint: '一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。……',
+    read: 'Read the dates', checkThenSave: 'Dates read: check the calendar, then save.', recomputed: 'New assignments count their deadlines with the new calendar at once; existing ones keep theirs (grant an extension where needed).' },
   app: 'minyi · public-opinion reports', dashboard: 'Dashboard', myRecord: 'My record', signIn: 'Sign in', signOut: 'Sign out',
   signInNeeded: 'Please sign in', signInHint: 'Sign in to see the figures of your body and the bodies below it.', body: 'Body',
   period: 'Period', year: 'Year', quarter: 'Quarter', month: 'Month', week: 'Week', day: 'Day', custom: 'Custom', all: 'All',
