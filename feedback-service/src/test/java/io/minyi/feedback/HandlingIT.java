@@ -78,6 +78,9 @@ class HandlingIT {
         co = "planning-" + UUID.randomUUID().toString().substring(0, 8);
         ReferenceSeed.publish(kafka, replica, List.of(ReferenceSeed.department(lead, "住建局" + lead, ORG, true, 1),
                 ReferenceSeed.department(co, "规划局" + co, ORG, true, 1)));
+        if (replica.department("other-dept").isEmpty()) {
+            ReferenceSeed.publish(kafka, replica, List.of(ReferenceSeed.department("other-dept", "其他局", ORG, true, 1)));
+        }
         sender.send(new ReportAssigned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
                 new Actor("u-editor", "李编辑", "editor"), lead, LocalDate.now().plusDays(15), "老旧小区加装电梯进展缓慢",
                 "正文。", List.of(co), "urban-construction", "urgent"));

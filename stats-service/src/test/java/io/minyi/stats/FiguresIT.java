@@ -9,6 +9,9 @@ import io.minyi.stats.fixtures.ReportStory;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventSender;
 import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.ReferenceSeed;
+import io.minyi.support.reference.ReferenceReplica;
+import io.minyi.contracts.reference.ReferenceChanged;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,6 +20,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +45,7 @@ class FiguresIT {
 
     @Autowired MockMvc mvc;
     @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired ReferenceReplica replica;
     final String city = "c" + UUID.randomUUID().toString().substring(0, 8);
     final String district = city + "/longhua";
     final String street = district + "/jinyu";
@@ -133,6 +138,29 @@ class FiguresIT {
                 .andExpect(jsonPath("$.org").value(district)).andExpect(jsonPath("$.received").value(3));
         mvc.perform(get("/api/stats/summary?period=quarter&date=2025-05-01&org=" + city).with(Callers.leader(city)))
                 .andExpect(jsonPath("$.received").value(1)).andExpect(jsonPath("$.adoptedByLevel.department").value(1));
+    }
+
+    @Test
+    void namesComeFromTheReferenceEventsAndARenameShowsAtTheNextQuery() throws Exception {
+        String dept = "dept-a";
+        ReferenceSeed.publish(kafka, replica, List.of(
+                new ReferenceChanged(UUID.randomUUID(), Instant.now(), "admin", 1, "orgs", city, "海南省政协", null, true,
+                        List.of("省级", "市级", "区（县）级", "街镇"), null)));
+        mvc.perform(get("/api/stats/breakdown?by=level&period=all&org=" + city).with(Callers.leader(city)))
+                .andExpect(jsonPath("$.rows[?(@.key=='1')].label").value("省级"))
+                .andExpect(jsonPath("$.rows[?(@.key=='2')].label").value("市级"));
+        long revision = replica.department(dept).map(ReferenceChanged::revision).orElse(0L);
+        ReferenceSeed.publish(kafka, replica, List.of(new ReferenceChanged(UUID.randomUUID(), Instant.now(), "admin",
+                revision + 1, "departments", dept, "海口市甲局", city, true, List.of(),
+                new ReferenceChanged.Department("甲局", "party-government", null, null, null))));
+        mvc.perform(get("/api/stats/breakdown?by=department&period=all&org=" + city).with(Callers.leader(city)))
+                .andExpect(jsonPath("$.rows[?(@.key=='dept-a')].label").value("甲局"));
+        ReferenceSeed.publish(kafka, replica, List.of(new ReferenceChanged(UUID.randomUUID(), Instant.now(), "admin",
+                revision + 2, "departments", dept, "海口市甲局", city, false, List.of(),
+                new ReferenceChanged.Department("甲局（已撤并）", "party-government", null, null, null))));
+        mvc.perform(get("/api/stats/breakdown?by=department&period=all&org=" + city).with(Callers.leader(city)))
+                .andExpect(jsonPath("$.rows[?(@.key=='dept-a')].label").value("甲局（已撤并）"))
+                .andExpect(jsonPath("$.rows[?(@.key=='dept-a')].assigned").value(2));
     }
 
     @Test
