@@ -35,6 +35,11 @@ public record OrgPath(String value) {
         return other.value.equals(value) || other.value.startsWith(value + "/");
     }
 
+    /** True when {@code other} is this body, a body above it or a body below it (one line of the tree, no sibling). */
+    public boolean onLineWith(OrgPath other) {
+        return covers(other) || other.covers(this);
+    }
+
     /** This body and every body above it, top first: {@code [haikou, haikou/longhua]}. */
     public List<String> selfAndAncestors() {
         List<String> paths = new ArrayList<>();

@@ -18,6 +18,17 @@ class OrgPathTest {
     }
 
     @Test
+    void aBodyIsOnOneLineWithTheBodiesAboveAndBelowItButNotWithSiblingsOrTheirSubBodies() {
+        OrgPath district = OrgPath.of("haikou/longhua");
+        assertThat(district.onLineWith(OrgPath.of("haikou"))).isTrue();
+        assertThat(district.onLineWith(district)).isTrue();
+        assertThat(district.onLineWith(OrgPath.of("haikou/longhua/jinyu"))).isTrue();
+        assertThat(district.onLineWith(OrgPath.of("haikou/meilan"))).isFalse();
+        assertThat(district.onLineWith(OrgPath.of("haikou/meilan/haidian"))).isFalse();
+        assertThat(district.onLineWith(OrgPath.of("haikou/longhuaxi"))).isFalse();
+    }
+
+    @Test
     void listsItselfAndItsAncestorsTopFirst() {
         assertThat(OrgPath.of("haikou/longhua/jinyu").selfAndAncestors())
                 .containsExactly("haikou", "haikou/longhua", "haikou/longhua/jinyu");

@@ -74,6 +74,11 @@ public final class PersonalDataScanner {
         return value != null && (MOBILE.matcher(value).matches() || LANDLINE.matcher(value).matches());
     }
 
+    /** Whether {@code value} is an e-mail address as the scanner recognises them (at most 100 characters). */
+    public static boolean validEmail(String value) {
+        return value != null && value.length() <= 100 && EMAIL.matcher(value).matches();
+    }
+
     private static void collect(Matcher m, PersonalKind kind, List<Found> found, boolean checkId) {
         while (m.find()) {
             if (checkId && !validIdNumber(m.group())) {

@@ -1,6 +1,7 @@
 package io.minyi.intake.reference;
 
 import io.minyi.intake.reference.domain.CalendarYear;
+import io.minyi.support.reference.CalendarYears;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The working calendar, entered by the administrators of a root body once the State Council has
@@ -48,13 +50,7 @@ public class CalendarAdmin {
     }
 
     /** The year that must be entered now: next year from 1 November on, while it is missing. */
-    public java.util.Optional<Integer> missingYear() {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        int next = today.getYear() + 1;
-        if (!data.calendarYears().containsKey(today.getYear())) {
-            return java.util.Optional.of(today.getYear());
-        }
-        return today.getMonthValue() >= 11 && !data.calendarYears().containsKey(next)
-                ? java.util.Optional.of(next) : java.util.Optional.empty();
+    public OptionalInt missingYear() {
+        return CalendarYears.missing(LocalDate.now(clock.withZone(CHINA)), data.calendarYears()::containsKey);
     }
 }

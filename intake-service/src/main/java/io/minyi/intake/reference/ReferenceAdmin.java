@@ -49,14 +49,21 @@ public class ReferenceAdmin {
     }
 
     public ReferenceEntry save(Input input, Caller caller) {
+        return saveAll(List.of(input), caller).get(0);
+    }
+
+    /** Checks every entry, refusing the first problem found, then stores them all (one snapshot reload). */
+    public List<ReferenceEntry> saveAll(List<Input> inputs, Caller caller) {
         caller.requireAnyRole(Roles.ADMIN);
-        List<Problem> problems = problems(input, caller);
-        if (!problems.isEmpty()) {
-            throw problems.get(0).toApiProblem();
+        for (Input input : inputs) {
+            List<Problem> problems = problems(input, caller);
+            if (!problems.isEmpty()) {
+                throw problems.get(0).toApiProblem();
+            }
         }
-        ReferenceEntry entry = entry(input);
-        data.saved(entry, caller.username());
-        return entry;
+        List<ReferenceEntry> entries = inputs.stream().map(this::entry).toList();
+        data.saved(entries, caller.username());
+        return entries;
     }
 
     /** The entry as it will be stored (names trimmed); call only when {@link #problems} found none. */
@@ -162,10 +169,10 @@ public class ReferenceAdmin {
 
     private static DepartmentInfo trimmed(DepartmentInfo d) {
         if (d == null) {
-            return new DepartmentInfo(null, DepartmentInfo.Kind.PARTY_GOVERNMENT.wire, null, null, null);
+            return new DepartmentInfo(null, DepartmentInfo.Kind.PARTY_GOVERNMENT.wireName(), null, null, null);
         }
         return new DepartmentInfo(strip(d.shortName()), DepartmentInfo.Kind.parse(d.kind())
-                .orElse(DepartmentInfo.Kind.PARTY_GOVERNMENT).wire, strip(d.contactPerson()), strip(d.phone()),
+                .orElse(DepartmentInfo.Kind.PARTY_GOVERNMENT).wireName(), strip(d.contactPerson()), strip(d.phone()),
                 strip(d.email()));
     }
 

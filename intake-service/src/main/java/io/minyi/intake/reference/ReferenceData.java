@@ -116,8 +116,10 @@ public class ReferenceData {
         return calendar;
     }
 
-    void saved(ReferenceEntry entry, String by) {
-        store.save(entry, by, clock.instant(), false);
+    /** Stores the entries (each with its change event), then reloads the snapshot once. */
+    void saved(List<ReferenceEntry> entries, String by) {
+        Instant now = clock.instant();
+        entries.forEach(entry -> store.save(entry, by, now, false));
         reload();
     }
 

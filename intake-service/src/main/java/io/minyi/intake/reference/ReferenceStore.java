@@ -63,40 +63,40 @@ class ReferenceStore {
     }
 
     /** Writes the entry and its change event; {@code onlyIfNew} leaves an existing entry as it is (seeding). */
-    boolean save(ReferenceEntry e, String by, Instant at, boolean onlyIfNew) {
+    void save(ReferenceEntry e, String by, Instant at, boolean onlyIfNew) {
         String id = e.kind().wireName() + ":" + e.code();
-        Update fields = new Update().set("kind", e.kind().wireName()).set("code", e.code()).set("name", e.name())
-                .set("org", e.org() == null ? null : e.org().value()).set("active", e.active())
-                .set("levelNames", e.levelNames()).set("department", department(e.department()));
-        return write(id, fields, by, at, onlyIfNew, revision -> new ReferenceChanged(UUID.randomUUID(), at, by, revision,
+        Document fields = new Document("kind", e.kind().wireName()).append("code", e.code()).append("name", e.name())
+                .append("org", e.org() == null ? null : e.org().value()).append("active", e.active())
+                .append("levelNames", e.levelNames()).append("department", department(e.department()));
+        write(id, fields, by, at, onlyIfNew, revision -> new ReferenceChanged(UUID.randomUUID(), at, by, revision,
                 e.kind().wireName(), e.code(), e.name(), e.org() == null ? null : e.org().value(), e.active(),
                 e.levelNames(), e.department() == null ? null : new ReferenceChanged.Department(
                 e.department().shortName(), e.department().kind(), e.department().contactPerson(),
                 e.department().phone(), e.department().email())));
     }
 
-    boolean save(CalendarYear y, String by, Instant at, boolean onlyIfNew) {
-        Update fields = new Update().set("kind", CALENDAR).set("year", y.year())
-                .set("holidays", y.holidays().stream().map(LocalDate::toString).toList())
-                .set("workingWeekends", y.workingWeekends().stream().map(LocalDate::toString).toList())
-                .set("source", y.source());
-        return write(CALENDAR + ":" + y.year(), fields, by, at, onlyIfNew, revision -> new CalendarChanged(
+    void save(CalendarYear y, String by, Instant at, boolean onlyIfNew) {
+        Document fields = new Document("kind", CALENDAR).append("year", y.year())
+                .append("holidays", y.holidays().stream().map(LocalDate::toString).toList())
+                .append("workingWeekends", y.workingWeekends().stream().map(LocalDate::toString).toList())
+                .append("source", y.source());
+        write(CALENDAR + ":" + y.year(), fields, by, at, onlyIfNew, revision -> new CalendarChanged(
                 UUID.randomUUID(), at, by, revision, y.year(), y.holidays(), y.workingWeekends(), y.source()));
     }
 
     /** Optimistic: the next revision is written only over the one read; a concurrent change makes it try again. */
-    private boolean write(String id, Update fields, String by, Instant at, boolean onlyIfNew,
-                          LongFunction<ReferenceEvent> event) {
+    private void write(String id, Document fields, String by, Instant at, boolean onlyIfNew,
+                       LongFunction<ReferenceEvent> event) {
         for (int attempt = 0; attempt < 10; attempt++) {
             Document current = mongo.findById(id, Document.class, COLLECTION);
             if (current != null && onlyIfNew) {
-                return false;
+                return;
             }
             Number stored = current == null ? null : current.get("revision", Number.class);
             long revision = stored == null ? 0 : stored.longValue();
             PendingEvent pending = PendingEvent.of(event.apply(revision + 1));
-            Document set = new Document(fields.getUpdateObject().get("$set", Document.class))
-                    .append("revision", revision + 1).append("updatedBy", by).append("updatedAt", Date.from(at));
+            Document set = new Document(fields).append("revision", revision + 1).append("updatedBy", by)
+                    .append("updatedAt", Date.from(at));
             try {
                 if (current == null) {
                     mongo.insert(new Document(set).append("_id", id).append("outbox", List.of(pending.toDocument())),
@@ -112,10 +112,10 @@ class ReferenceStore {
                     }
                 }
                 relay.wake(id);
-                return true;
+                return;
             } catch (DuplicateKeyException raced) {
                 if (onlyIfNew) {
-                    return false;
+                    return;
                 }
             }
         }

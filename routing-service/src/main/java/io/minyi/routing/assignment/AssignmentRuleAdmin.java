@@ -35,9 +35,7 @@ public class AssignmentRuleAdmin {
         AssignmentRule rule = new AssignmentRule(ownOrBelow(org, caller), topic, department,
                 coHandlers == null ? List.of() : coHandlers.stream().filter(d -> !d.equals(department)).distinct()
                         .toList());
-        List<String> all = new java.util.ArrayList<>(rule.coHandlers());
-        all.add(0, rule.department());
-        departments.requireAssignable(all, rule.org());
+        departments.requireAssignable(rule.department(), rule.coHandlers(), rule.org());
         rules.save(rule, caller.username(), clock.instant());
         return rule;
     }

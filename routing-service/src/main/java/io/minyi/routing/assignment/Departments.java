@@ -7,7 +7,9 @@ import io.minyi.support.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The department registry as routing knows it (from the reference events): a report is assigned only
@@ -23,8 +25,14 @@ public class Departments {
         this.replica = replica;
     }
 
-    /** 400 naming the first code that is unknown, retired or of a body outside the lineage of {@code body}. */
-    public void requireAssignable(Collection<String> codes, OrgPath body) {
+    /**
+     * 400 naming the first of the lead and co-handlers that is unknown, retired or of a body outside the
+     * lineage of {@code body}.
+     */
+    public void requireAssignable(String lead, Collection<String> coHandlers, OrgPath body) {
+        List<String> codes = new ArrayList<>();
+        codes.add(lead);
+        codes.addAll(coHandlers);
         for (String code : codes) {
             ReferenceChanged d = replica.department(code).orElseThrow(() -> new ApiProblem(HttpStatus.BAD_REQUEST,
                     "unknown-department", "承办单位未登记：" + code + "。请从承办单位名录中选择。",
@@ -34,18 +42,12 @@ public class Departments {
                         "The department " + d.name() + " is retired and can no longer be assigned to.")
                         .with("department", code);
             }
-            OrgPath owner = OrgPath.of(d.org());
-            if (!owner.covers(body) && !body.covers(owner)) {
+            if (!body.onLineWith(OrgPath.of(d.org()))) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "foreign-department", "承办单位「" + d.name()
                         + "」不属于本级、上级或下级政协组织，不能交办。",
                         "The department " + d.name() + " belongs to no body above or below this one.")
                         .with("department", code);
             }
         }
-    }
-
-    /** The department's name (retired ones too), its code when the registry never had it. */
-    public String name(String code) {
-        return replica.department(code).map(ReferenceChanged::name).orElse(code);
     }
 }

@@ -5,10 +5,8 @@ import io.minyi.contracts.reference.ReferenceEvent;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.support.reference.ReferenceChangeHandler;
 import io.minyi.support.reference.ReferenceReplica;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -25,8 +23,10 @@ class CalendarConfig {
     private final ReferenceReplica replica;
     private final WorkingCalendar calendar = new WorkingCalendar(Set.of(), Set.of());
 
+    /** The replica holds what an earlier run stored as soon as it exists, so the calendar starts from it. */
     CalendarConfig(ReferenceReplica replica) {
         this.replica = replica;
+        refresh();
     }
 
     @Bean
@@ -39,9 +39,8 @@ class CalendarConfig {
         return new CalendarHealth(calendar, clock);
     }
 
-    /** After the stored replica is loaded, and after every calendar change the replica takes in. */
-    @EventListener(ApplicationStartedEvent.class)
-    void refresh() {
+    /** At start, and after every calendar change the replica takes in. */
+    private void refresh() {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> working = new HashSet<>();
         for (CalendarChanged year : replica.calendarYears().values()) {

@@ -1,6 +1,7 @@
 package io.minyi.routing.calendar;
 
 import io.minyi.routing.calendar.domain.WorkingCalendar;
+import io.minyi.support.reference.CalendarYears;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -26,14 +27,10 @@ class CalendarHealth implements HealthIndicator {
     @Override
     public Health health() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        Year year = Year.from(today);
-        Health.Builder health = Health.up().withDetail("thisYear", calendar.knows(year));
-        Year missing = !calendar.knows(year) ? year
-                : today.getMonthValue() >= 11 && !calendar.knows(year.plusYears(1)) ? year.plusYears(1) : null;
-        if (missing != null) {
-            health.withDetail("warning", missing + " 年的节假日安排尚未录入工作日历：办理期限会把这些假日算作工作日。"
-                    + " The " + missing + " holidays are not in the working calendar yet.");
-        }
+        Health.Builder health = Health.up().withDetail("thisYear", calendar.knows(Year.from(today)));
+        CalendarYears.missing(today, y -> calendar.knows(Year.of(y))).ifPresent(missing ->
+                health.withDetail("warning", missing + " 年的节假日安排尚未录入工作日历：办理期限会把这些假日算作工作日。"
+                        + " The " + missing + " holidays are not in the working calendar yet."));
         return health.build();
     }
 }

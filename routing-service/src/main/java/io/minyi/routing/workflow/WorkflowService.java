@@ -208,9 +208,7 @@ public class WorkflowService {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-passed", "办理期限不能早于今天。",
                     "The deadline cannot be before today.");
         }
-        List<String> all = new java.util.ArrayList<>(coHandlers);
-        all.add(0, lead);
-        departments.requireAssignable(all, c.org());
+        departments.requireAssignable(lead, coHandlers, c.org());
         return c.assign(actor, lead, coHandlers, due, now);
     }
 

@@ -1,7 +1,6 @@
 package io.minyi.support.messaging;
 
 import io.minyi.contracts.EventCodec;
-import io.minyi.contracts.Events;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.support.outbox.PendingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -13,8 +13,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,12 +21,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * This service's copy of the reference data, built from the reference events only: every instance
@@ -45,18 +42,13 @@ public class ReferenceReplica {
     private final ObjectProvider<ReferenceChangeHandler> handlers;
     private final Map<String, ReferenceChanged> entries = new ConcurrentHashMap<>();
     private final Map<Integer, CalendarChanged> calendar = new ConcurrentHashMap<>();
-    private volatile long version;
-    private final java.util.concurrent.atomic.AtomicLong applied = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong applied = new AtomicLong();
 
+    /** Starts with what an earlier run stored, so names are there before the topic is read again. */
     public ReferenceReplica(MongoTemplate mongo, ObjectProvider<ReferenceChangeHandler> handlers, MeterRegistry meters) {
         this.mongo = mongo;
         this.handlers = handlers;
         Gauge.builder("minyi.reference.entries", entries, Map::size).register(meters);
-    }
-
-    /** Loads what an earlier run stored, before the topic is read again. */
-    @EventListener(ApplicationStartedEvent.class)
-    public void load() {
         mongo.findAll(Document.class, COLLECTION).forEach(d -> remember(ReferenceCodec.fromJson(
                 d.getString("json").getBytes(StandardCharsets.UTF_8))));
     }
@@ -113,12 +105,13 @@ public class ReferenceReplica {
         } else if (event instanceof CalendarChanged c) {
             calendar.merge(c.year(), c, (old, neu) -> neu.revision() > old.revision() ? neu : old);
         }
-        version++;
     }
 
-    /** Grows with every change taken in; a cheap way for caches to see that something changed. */
-    public long version() {
-        return version;
+    /** The revision this instance holds of an entry or calendar year ({@link ReferenceEvent#key()}); 0 if none. */
+    public long revision(String key) {
+        ReferenceEvent held = key.startsWith("calendar:") ? calendar.get(Integer.valueOf(key.substring(9)))
+                : entries.get(key);
+        return held == null ? 0 : held.revision();
     }
 
     public Optional<ReferenceChanged> entry(String list, String code) {
@@ -128,12 +121,6 @@ public class ReferenceReplica {
     /** The entry's name, retired entries included; empty for a code never published. */
     public Optional<String> name(String list, String code) {
         return entry(list, code).map(ReferenceChanged::name);
-    }
-
-    /** Every entry of a list, retired ones included, by code. */
-    public List<ReferenceChanged> list(String list) {
-        return entries.values().stream().filter(e -> e.list().equals(list))
-                .sorted(Comparator.comparing(ReferenceChanged::code)).toList();
     }
 
     public Optional<ReferenceChanged> department(String code) {

@@ -60,7 +60,7 @@ public final class ShippedCatalog {
                 text(e, "org"), true, levels, department);
     }
 
-    /** The same id for the same seed entry on every start, so that consumers drop a repeated seed. */
+    /** The same event id for the same seed entry every time the catalogue is read. */
     private static UUID seedId(String key) {
         return UUID.nameUUIDFromBytes(("minyi-seed:" + key).getBytes(StandardCharsets.UTF_8));
     }

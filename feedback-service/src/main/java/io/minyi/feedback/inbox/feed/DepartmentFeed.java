@@ -1,7 +1,6 @@
 package io.minyi.feedback.inbox.feed;
 
 import io.minyi.feedback.inbox.DepartmentAccounts;
-
 import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.feedback.inbox.web.ItemView;
@@ -34,8 +33,6 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class DepartmentFeed {
 
-    private final DepartmentAccounts accounts;
-
     public static final String TYPE = "minyi.inbox.item-changed";
     private static final Logger log = LoggerFactory.getLogger(DepartmentFeed.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,6 +41,7 @@ public class DepartmentFeed {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final Clock clock;
+    private final DepartmentAccounts accounts;
 
     DepartmentFeed(InboxQueries queries, MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock,
                    DepartmentAccounts accounts) {

@@ -1,9 +1,8 @@
 package io.minyi.feedback.inbox.web;
 
-import io.minyi.feedback.inbox.DepartmentAccounts;
-
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.FileRef;
+import io.minyi.feedback.inbox.DepartmentAccounts;
 import io.minyi.feedback.inbox.domain.InboxItem;
 import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.feedback.inbox.store.InboxQueries;
@@ -45,8 +44,6 @@ import java.util.function.BiFunction;
 @RestController
 class HandlingController {
 
-    private final DepartmentAccounts accounts;
-
     static final int MAX_FILES_PER_ITEM = 10;
     private static final Logger log = LoggerFactory.getLogger(HandlingController.class);
 
@@ -54,6 +51,7 @@ class HandlingController {
     private final InboxQueries queries;
     private final ReplyFiles files;
     private final Clock clock;
+    private final DepartmentAccounts accounts;
 
     HandlingController(InboxStore inbox, InboxQueries queries, ReplyFiles files, Clock clock,
                        DepartmentAccounts accounts) {

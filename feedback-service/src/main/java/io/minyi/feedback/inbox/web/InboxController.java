@@ -1,13 +1,11 @@
 package io.minyi.feedback.inbox.web;
 
-import io.minyi.feedback.inbox.DepartmentAccounts;
-
 import io.minyi.contracts.OrgPath;
+import io.minyi.feedback.inbox.DepartmentAccounts;
 import io.minyi.feedback.inbox.domain.InboxItem;
 import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.support.security.Caller;
-import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,11 +32,10 @@ import java.util.List;
 @RestController
 class InboxController {
 
-    private final DepartmentAccounts accounts;
-
     static final int MAX_PAGE_SIZE = 100;
     private final InboxQueries queries;
     private final Clock clock;
+    private final DepartmentAccounts accounts;
 
     InboxController(InboxQueries queries, Clock clock, DepartmentAccounts accounts) {
         this.accounts = accounts;
@@ -64,7 +61,8 @@ class InboxController {
         ApiProblem.requirePage(page, size, MAX_PAGE_SIZE);
         var filter = new InboxQueries.Filter(state(state), date(deadlineBy), body(body), topic);
         var result = queries.page(department, filter, page, size);
-        PageView view = new PageView(result.entries().stream().map(e -> ItemView.of(e, accounts::name)).toList(), page, size, result.total());
+        PageView view = new PageView(result.entries().stream().map(e -> ItemView.of(e, accounts::name)).toList(), page,
+                size, result.total());
         String etag = etag(department, filter, page, size, result);
         if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();

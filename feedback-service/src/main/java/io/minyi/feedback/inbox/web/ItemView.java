@@ -8,6 +8,7 @@ import io.minyi.feedback.inbox.store.InboxEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** An inbox item as a department (and its system) reads it; {@code seq} is its place in the change feed. */
 public record ItemView(String reportId, String org, String title, String body, String topic, String urgency,
@@ -18,7 +19,7 @@ public record ItemView(String reportId, String org, String title, String body, S
                 String leadName) {
 
     /** {@code names}: a department's name by its code, from the registry. */
-    public static ItemView of(InboxEntry e, java.util.function.UnaryOperator<String> names) {
+    public static ItemView of(InboxEntry e, UnaryOperator<String> names) {
         InboxItem i = e.item();
         return new ItemView(i.reportId(), i.org().value(), i.title(), i.body(), e.topic(), e.urgency(), i.deadline(),
                 i.assignedAt(), i.state().wireName(), i.state().label(), i.role().wireName(), i.role().label(),

@@ -1,8 +1,10 @@
 package io.minyi.intake.reference.domain;
 
+import io.minyi.contracts.WireNamed;
+import io.minyi.privacy.PersonalDataScanner;
+
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the registry keeps of a department (承办单位) besides its full name and body: the short name
@@ -12,36 +14,38 @@ public record DepartmentInfo(String shortName, String kind, String contactPerson
 
     public static final int MAX_SHORT_NAME = 20;
     public static final int MAX_CONTACT = 20;
-    static final Pattern PHONE = Pattern.compile("(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,5})?)");
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     /** The kinds offices sort their departments into; the label is what the template and screens show. */
-    public enum Kind {
+    public enum Kind implements WireNamed {
         PARTY_GOVERNMENT("party-government", "党政部门"),
         PEOPLE_ORGANIZATION("people-organization", "人民团体"),
         ENTERPRISE_INSTITUTION("enterprise-institution", "企事业单位"),
         OTHER("other", "其他");
 
-        public final String wire;
-        public final String label;
+        private final Names names;
 
         Kind(String wire, String label) {
-            this.wire = wire;
-            this.label = label;
+            this.names = new Names(wire, label);
+        }
+
+        @Override
+        public Names names() {
+            return names;
         }
 
         /** By wire name or Chinese label. */
         public static Optional<Kind> parse(String value) {
             String v = value == null ? "" : value.strip();
-            return Arrays.stream(values()).filter(k -> k.wire.equals(v) || k.label.equals(v)).findFirst();
+            return Arrays.stream(values()).filter(k -> k.wireName().equals(v) || k.label().equals(v)).findFirst();
         }
     }
 
+    /** A mobile, or a landline with its area code, as the privacy module recognises phone numbers. */
     public static boolean isPhone(String value) {
-        return PHONE.matcher(value).matches();
+        return PersonalDataScanner.validPhone(value);
     }
 
     public static boolean isEmail(String value) {
-        return value.length() <= 100 && EMAIL.matcher(value).matches();
+        return PersonalDataScanner.validEmail(value);
     }
 }

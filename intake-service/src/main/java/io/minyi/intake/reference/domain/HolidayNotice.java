@@ -18,9 +18,10 @@ public final class HolidayNotice {
 
     /** An item starts the text or follows the previous item's full stop: "二、春节：…" (not "初七、周一"). */
     private static final Pattern ITEM_START = Pattern.compile("(?:^|(?<=。))[一二三四五六七八九十]+、");
-    private static final Pattern DAY = Pattern.compile("(?:(\\d{1,2})月)?(\\d{1,2})日(?:（[^）]*）|\\([^)]*\\))?");
-    private static final Pattern OFF = Pattern.compile("((?:\\d{1,2}月)?\\d{1,2}日(?:（[^）]*）|\\([^)]*\\))?)"
-            + "(?:\\s*至\\s*((?:\\d{1,2}月)?\\d{1,2}日(?:（[^）]*）|\\([^)]*\\))?))?[^。；;，,]*?放假");
+    /** A day as the notice writes it, the month optional, with its note in brackets: 2月15日（农历腊月二十八、周日）. */
+    private static final String DATE = "(?:(\\d{1,2})月)?(\\d{1,2})日(?:（[^）]*）|\\([^)]*\\))?";
+    private static final Pattern DAY = Pattern.compile(DATE);
+    private static final Pattern OFF = Pattern.compile("(" + DATE + ")(?:\\s*至\\s*(" + DATE + "))?[^。；;，,]*?放假");
     private static final Pattern WORK = Pattern.compile("([^。；;]*?)上班");
 
     private HolidayNotice() {
@@ -41,7 +42,7 @@ public final class HolidayNotice {
             int afterOff = 0;
             while (off.find()) {
                 LocalDate from = day(year, off.group(1), month);
-                LocalDate to = off.group(2) == null ? from : day(year, off.group(2), month);
+                LocalDate to = off.group(4) == null ? from : day(year, off.group(4), month);
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                     holidays.add(d);
                 }

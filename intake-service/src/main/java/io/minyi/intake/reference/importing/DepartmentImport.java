@@ -43,7 +43,7 @@ public class DepartmentImport {
     static final List<Workbooks.Column> COLUMNS = List.of(new Workbooks.Column(Workbooks.NUMBER, 6),
             new Workbooks.Column(CODE, 20), new Workbooks.Column(NAME, 34), new Workbooks.Column(SHORT, 16),
             new Workbooks.Column(ORG, 22), new Workbooks.Column(KIND, 14, Arrays.stream(DepartmentInfo.Kind.values())
-                    .map(k -> k.label).toList()), new Workbooks.Column(CONTACT, 10), new Workbooks.Column(PHONE, 16),
+                    .map(DepartmentInfo.Kind::label).toList()), new Workbooks.Column(CONTACT, 10), new Workbooks.Column(PHONE, 16),
             new Workbooks.Column(EMAIL, 28), new Workbooks.Column(STATUS, 8, List.of(ACTIVE, RETIRED)));
     private static final Map<String, String> FIELD_COLUMNS = Map.of("code", CODE, "name", NAME, "shortName", SHORT,
             "org", ORG, "kind", KIND, "contactPerson", CONTACT, "phone", PHONE, "email", EMAIL, "active", STATUS);
@@ -67,7 +67,7 @@ public class DepartmentImport {
         return Workbooks.write("承办单位", "承办单位名录（导入模板）：单位编码为小写字母、数字和连字符；所属政协组织填组织名称或编码",
                 COLUMNS, List.of(row(1, new ReferenceEntry(ReferenceKind.DEPARTMENT, "longhua-housing",
                         "海口市龙华区住房和城乡建设局", io.minyi.contracts.OrgPath.of("haikou/longhua"), true, List.of(),
-                        new DepartmentInfo("龙华区住建局", DepartmentInfo.Kind.PARTY_GOVERNMENT.wire, "王科长",
+                        new DepartmentInfo("龙华区住建局", DepartmentInfo.Kind.PARTY_GOVERNMENT.wireName(), "王科长",
                                 "0898-66123456", "zjj@longhua.example.gov.cn")))));
     }
 
@@ -119,22 +119,20 @@ public class DepartmentImport {
         }
         int created = 0;
         int updated = 0;
-        int unchanged = 0;
+        List<ReferenceAdmin.Input> changed = new ArrayList<>();
         for (ReferenceAdmin.Input input : inputs) {
-            ReferenceEntry entry = admin.entry(input);
             var current = data.find(ReferenceKind.DEPARTMENT, input.code());
-            if (current.isPresent() && current.get().equals(entry)) {
-                unchanged++;
-                continue;
-            }
-            admin.save(input, caller);
-            if (current.isPresent()) {
-                updated++;
-            } else {
-                created++;
+            if (current.isEmpty() || !current.get().equals(admin.entry(input))) {
+                changed.add(input);
+                if (current.isPresent()) {
+                    updated++;
+                } else {
+                    created++;
+                }
             }
         }
-        return new Result(created, updated, unchanged);
+        admin.saveAll(changed, caller);
+        return new Result(created, updated, inputs.size() - changed.size());
     }
 
     private ReferenceAdmin.Input input(Workbooks.SheetRow row, List<RowError> errors, boolean english) {
@@ -167,7 +165,7 @@ public class DepartmentImport {
         DepartmentInfo d = Objects.requireNonNullElse(e.department(), new DepartmentInfo(null, null, null, null, null));
         String org = data.find(ReferenceKind.ORG, e.org().value()).map(ReferenceEntry::name).orElse(e.org().value());
         return Arrays.asList(String.valueOf(number), e.code(), e.name(), d.shortName(), org,
-                DepartmentInfo.Kind.parse(d.kind()).map(k -> k.label).orElse(null), d.contactPerson(), d.phone(),
+                DepartmentInfo.Kind.parse(d.kind()).map(DepartmentInfo.Kind::label).orElse(null), d.contactPerson(), d.phone(),
                 d.email(), e.active() ? ACTIVE : RETIRED);
     }
 }

@@ -19,6 +19,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,13 +111,13 @@ public final class Workbooks {
         }
         try (Workbook wb = WorkbookFactory.create(in)) {
             if (!(wb instanceof XSSFWorkbook)) {
-                throw invalid(null);
+                throw invalid();
             }
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter format = new DataFormatter();
             int headerRow = findHeader(sheet, columns, format);
             Row header = sheet.getRow(headerRow);
-            Map<Integer, String> byIndex = new java.util.HashMap<>();
+            Map<Integer, String> byIndex = new HashMap<>();
             for (Cell cell : header) {
                 byIndex.put(cell.getColumnIndex(), format.formatCellValue(cell).strip());
             }
@@ -125,7 +127,7 @@ public final class Workbooks {
                 if (row == null) {
                     continue;
                 }
-                Map<String, String> cells = new java.util.LinkedHashMap<>();
+                Map<String, String> cells = new LinkedHashMap<>();
                 boolean blank = true;
                 for (var column : byIndex.entrySet()) {
                     Cell cell = row.getCell(column.getKey());
@@ -142,11 +144,10 @@ public final class Workbooks {
                 }
             }
             return rows;
+        } catch (ApiProblem p) {
+            throw p;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiProblem p) {
-                throw p;
-            }
-            throw invalid(e);
+            throw invalid();
         }
     }
 
@@ -173,7 +174,7 @@ public final class Workbooks {
                 + " …）。请使用下载的导入模板。", "No header row found; use the downloadable template.");
     }
 
-    private static ApiProblem invalid(Exception cause) {
+    private static ApiProblem invalid() {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-workbook", "无法读取该文件，请上传 Excel 2007 及以上格式（.xlsx）的导入模板。",
                 "The file cannot be read; upload the template as an .xlsx workbook.");
     }

@@ -54,8 +54,9 @@ class CalendarController {
 
     @GetMapping("/api/calendar")
     Calendar calendar(Caller caller) {
+        var missing = admin.missingYear();
         return new Calendar(data.calendarYears().values().stream().map(Year::of).toList(),
-                admin.missingYear().orElse(null));
+                missing.isPresent() ? missing.getAsInt() : null);
     }
 
     @GetMapping("/api/calendar/{year}")

@@ -1,6 +1,5 @@
 package io.minyi.intake.reference.web;
 
-import io.minyi.contracts.OrgPath;
 import io.minyi.intake.reference.ReferenceAdmin;
 import io.minyi.intake.reference.ReferenceData;
 import io.minyi.intake.reference.domain.DepartmentInfo;
@@ -28,6 +27,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The department registry (承办单位): the office and leaders list the departments their body may assign
@@ -116,24 +116,19 @@ class DepartmentController {
 
     private ReferenceAdmin.Input existing(String code, Caller caller, boolean active) {
         caller.requireAnyRole(Roles.ADMIN);
-        ReferenceEntry e = data.find(ReferenceKind.DEPARTMENT, code).filter(d -> inLineage(caller.org(), d.org()))
+        ReferenceEntry e = data.find(ReferenceKind.DEPARTMENT, code).filter(d -> caller.org().onLineWith(d.org()))
                 .orElseThrow(() -> ApiProblem.notFound("承办单位", code));
         return new ReferenceAdmin.Input(e.kind(), e.code(), e.name(), e.org().value(), active, List.of(), e.department());
     }
 
+    /** The office's: its body's lineage (itself, above, below); a department account's: its own entry. */
     private List<ReferenceEntry> visible(Caller caller, boolean retired) {
         List<ReferenceEntry> all = data.list(ReferenceKind.DEPARTMENT, retired);
-        if (caller.hasRole(Roles.DEPARTMENT) && !caller.hasRole(Roles.EDITOR) && !caller.hasRole(Roles.ADMIN)
-                && !caller.hasRole(Roles.LEADER)) {
-            return all.stream().filter(e -> e.code().equals(caller.department())).toList();
+        if (Stream.of(Roles.EDITOR, Roles.LEADER, Roles.ADMIN).anyMatch(caller::hasRole)) {
+            return all.stream().filter(e -> caller.org().onLineWith(e.org())).toList();
         }
-        caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
-        return all.stream().filter(e -> inLineage(caller.org(), e.org())).toList();
-    }
-
-    /** A body may use the departments of itself, of the bodies above it and of the bodies below it. */
-    static boolean inLineage(OrgPath body, OrgPath departmentOrg) {
-        return departmentOrg.covers(body) || body.covers(departmentOrg);
+        caller.requireAnyRole(Roles.DEPARTMENT);
+        return all.stream().filter(e -> e.code().equals(caller.department())).toList();
     }
 
     private static boolean matches(ReferenceEntry e, String q) {
@@ -146,7 +141,7 @@ class DepartmentController {
         var kind = DepartmentInfo.Kind.parse(d.kind());
         return new Department(e.code(), e.name(), d.shortName(), e.org().value(),
                 data.find(ReferenceKind.ORG, e.org().value()).map(ReferenceEntry::name).orElse(e.org().value()),
-                kind.map(k -> k.wire).orElse(null), kind.map(k -> k.label).orElse(null), d.contactPerson(), d.phone(),
+                kind.map(DepartmentInfo.Kind::wireName).orElse(null), kind.map(DepartmentInfo.Kind::label).orElse(null), d.contactPerson(), d.phone(),
                 d.email(), e.active());
     }
 
