@@ -97,7 +97,10 @@ class EventGoldenFilesTest {
                 Arguments.of("report.follow-up-scheduled.v1.json", new FollowUpScheduled(id(31), AT, REPORT, ORG,
                         EDITOR, LocalDate.of(2027, 6, 1), "核实补贴细则是否出台")),
                 Arguments.of("report.follow-up-completed.v1.json", new FollowUpCompleted(id(32), AT, REPORT, ORG,
-                        EDITOR, "补贴细则已于2027年3月出台，已有12个小区申请")));
+                        EDITOR, "补贴细则已于2027年3月出台，已有12个小区申请")),
+                Arguments.of("assignment.deadline-recomputed.v1.json", new AssignmentDeadlineRecomputed(id(33), AT,
+                        REPORT, ORG, Actor.SYSTEM, "haikou-housing", LocalDate.of(2027, 1, 29),
+                        LocalDate.of(2027, 2, 5), 2027)));
     }
 
     static final FileRef LETTER = new FileRef("f-7d1e", "答复函.pdf", "application/pdf", 48213,

@@ -8,6 +8,7 @@ import io.minyi.contracts.Actor;
 import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.AssignmentDeadlineRecomputed;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.ReplyReturned;
@@ -195,6 +196,18 @@ class InboxIT {
         await().untilAsserted(() -> mvc.perform(get("/api/inbox").with(handler()))
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].deadline").value(deadline.plusDays(15).toString()))
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].extensionAsked").value(contains(nullValue()))));
+    }
+
+    @Test
+    void aHolidayDeclaredLaterMovesTheDeadlineTheDepartmentSees() throws Exception {
+        LocalDate deadline = LocalDate.now().plusDays(10);
+        sender.send(assignment(DEPT, List.of(), deadline));
+        awaitItem("assigned");
+        sender.send(new AssignmentDeadlineRecomputed(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG), Actor.SYSTEM,
+                DEPT, deadline, deadline.plusDays(3), deadline.getYear()));
+        await().untilAsserted(() -> mvc.perform(get("/api/inbox").with(handler()))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].deadline").value(deadline.plusDays(3).toString()))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].state").value("assigned")));
     }
 
     @Test

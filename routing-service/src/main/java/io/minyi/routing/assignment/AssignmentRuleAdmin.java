@@ -2,10 +2,10 @@ package io.minyi.routing.assignment;
 
 import io.minyi.contracts.OrgPath;
 import io.minyi.routing.assignment.domain.AssignmentRule;
+import io.minyi.routing.rules.RuleScope;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -56,18 +56,6 @@ public class AssignmentRuleAdmin {
     }
 
     private static OrgPath ownOrBelow(String org, Caller caller) {
-        if (org == null || org.isBlank()) {
-            return caller.org();
-        }
-        if (!OrgPath.isValid(org)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-org", "政协组织编码格式不正确：" + org,
-                    "Malformed org path: " + org);
-        }
-        OrgPath path = OrgPath.of(org);
-        if (!caller.sees(path)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "foreign-org", "只能维护本级及下级政协组织的交办规则。",
-                    "You keep the rules of your own body and the bodies below it only.");
-        }
-        return path;
+        return RuleScope.ownOrBelow(org, caller, "交办规则", "assignment rules");
     }
 }

@@ -12,7 +12,7 @@ import io.minyi.routing.assignment.domain.AssignmentRule;
 import io.minyi.routing.assignment.Departments;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.workflow.domain.Content;
-import io.minyi.routing.workflow.domain.DeadlinePolicy;
+import io.minyi.routing.deadline.DeadlineRules;
 import io.minyi.routing.workflow.domain.IllegalTransition;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.store.CaseStore;
@@ -44,7 +44,7 @@ public class WorkflowService {
     private final CaseStore cases;
     private final AssignmentRules rules;
     private final WorkingCalendar calendar;
-    private final DeadlinePolicy deadlines;
+    private final DeadlineRules deadlines;
     private final Clock clock;
     private final ReopenRequests reopens;
     private final Departments departments;
@@ -56,7 +56,7 @@ public class WorkflowService {
      */
     private static final PersonalDataScanner SCANNER = new PersonalDataScanner();
 
-    public WorkflowService(CaseStore cases, AssignmentRules rules, WorkingCalendar calendar, DeadlinePolicy deadlines,
+    public WorkflowService(CaseStore cases, AssignmentRules rules, WorkingCalendar calendar, DeadlineRules deadlines,
                            Clock clock, ReopenRequests reopens, Departments departments) {
         this.reopens = reopens;
         this.departments = departments;
@@ -172,13 +172,14 @@ public class WorkflowService {
         }
         boolean approved = required(cmd.approved(), "approved", "是否同意重新办理");
         LocalDate today = LocalDate.ofInstant(now, ReportCase.ZONE);
-        LocalDate due = cmd.deadline() != null ? cmd.deadline() : deadlines.due(today, c.content().urgency(), calendar);
+        ReportCase.Term term = cmd.deadline() != null ? null : term(c, today);
+        LocalDate due = term == null ? cmd.deadline() : term.due(calendar);
         if (approved && due.isBefore(today)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-passed", "办理期限不能早于今天。",
                     "The deadline cannot be before today.");
         }
         try {
-            return c.decideReopen(actor, approved, cmd.comment(), due, now);
+            return c.decideReopen(actor, approved, cmd.comment(), due, term, now);
         } catch (ReportCase.NotAssigned e) {
             throw new ApiProblem(HttpStatus.CONFLICT, "never-assigned", "该信息未曾交办，无法重新办理。",
                     "The report was never assigned to a department; it cannot be handled again.");
@@ -202,14 +203,20 @@ public class WorkflowService {
                         "没有适用的交办规则，请指定承办单位。", "No assignment rule applies; name the department."));
         List<String> coHandlers = cmd.coHandlers() != null ? cmd.coHandlers()
                 : rule.map(AssignmentRule::coHandlers).orElse(List.of());
-        LocalDate due = cmd.deadline() != null ? cmd.deadline()
-                : deadlines.due(LocalDate.ofInstant(now, ReportCase.ZONE), c.content().urgency(), calendar);
-        if (due.isBefore(LocalDate.ofInstant(now, ReportCase.ZONE))) {
+        LocalDate today = LocalDate.ofInstant(now, ReportCase.ZONE);
+        ReportCase.Term term = cmd.deadline() != null ? null : term(c, today);
+        LocalDate due = term == null ? cmd.deadline() : term.due(calendar);
+        if (due.isBefore(today)) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "deadline-passed", "办理期限不能早于今天。",
                     "The deadline cannot be before today.");
         }
         departments.requireAssignable(lead, coHandlers, c.org());
-        return c.assign(actor, lead, coHandlers, due, now);
+        return c.assign(actor, lead, coHandlers, due, term, now);
+    }
+
+    /** 办理时限 by the rule of the report's body (or the nearest above) for its topic and urgency, from today. */
+    private ReportCase.Term term(ReportCase c, LocalDate today) {
+        return new ReportCase.Term(today, deadlines.applying(c.org(), c.content().topic()).of(c.content().urgency()));
     }
 
     private ReportCase.Decision merge(ReportCase c, String into, Actor actor, Instant now, Caller caller) {

@@ -2,6 +2,7 @@ package io.minyi.feedback.inbox.messaging;
 
 import io.minyi.contracts.AssignmentPartSubmitted;
 import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.AssignmentDeadlineRecomputed;
 import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportAssigned;
@@ -38,6 +39,8 @@ class InboxProjection implements ReportEventHandler {
             inbox.replyReturned(returned.reportId(), returned.department(), returned.reason(), returned.occurredAt());
         } else if (event instanceof ExtensionDecided decided) {
             inbox.extensionDecided(decided.reportId(), decided.department(), decided.deadline(), decided.occurredAt());
+        } else if (event instanceof AssignmentDeadlineRecomputed moved) {
+            inbox.deadlineRecomputed(moved.reportId(), moved.department(), moved.deadline(), moved.occurredAt());
         } else if (event instanceof AssignmentPartSubmitted part) {
             inbox.partSubmitted(part);
         } else if (event instanceof ReopenDecided reopen && reopen.approved()) {

@@ -111,6 +111,12 @@ public class InboxStore {
                 stamped(new Update().set("deadline", deadline.toString()).set("extensionAsked", null), at), COLLECTION);
     }
 
+    /** A later change of the working calendar moved the deadline (the department's request, if any, still waits). */
+    public void deadlineRecomputed(String reportId, String department, LocalDate deadline, Instant at) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))),
+                stamped(new Update().set("deadline", deadline.toString()), at), COLLECTION);
+    }
+
     /** A co-handler's part lands on the lead's item (the latest part of each department counts). Idempotent. */
     public void partSubmitted(AssignmentPartSubmitted e) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(e.reportId(), e.lead()))),

@@ -1,8 +1,8 @@
 package io.minyi.routing.assignment.domain;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.routing.rules.domain.BodyRule;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +12,8 @@ import java.util.Optional;
  * bodies below it go to {@code department}, with {@code coHandlers}. The rule of the nearest body
  * wins, and at one body a rule for the topic wins over the catch-all.
  */
-public record AssignmentRule(OrgPath org, String topic, String department, List<String> coHandlers) {
-
-    public static final String ANY_TOPIC = "*";
+public record AssignmentRule(OrgPath org, String topic, String department, List<String> coHandlers)
+        implements BodyRule {
 
     public AssignmentRule {
         Objects.requireNonNull(org, "org");
@@ -25,10 +24,6 @@ public record AssignmentRule(OrgPath org, String topic, String department, List<
 
     /** The rule that applies to a report of {@code topic} (may be null) from {@code reportOrg}. */
     public static Optional<AssignmentRule> applying(List<AssignmentRule> rules, OrgPath reportOrg, String topic) {
-        return rules.stream()
-                .filter(r -> r.org.covers(reportOrg))
-                .filter(r -> r.topic.equals(ANY_TOPIC) || r.topic.equals(topic))
-                .max(Comparator.comparingInt((AssignmentRule r) -> r.org.depth())
-                        .thenComparing(r -> !r.topic.equals(ANY_TOPIC)));
+        return BodyRule.nearest(rules, reportOrg, topic);
     }
 }

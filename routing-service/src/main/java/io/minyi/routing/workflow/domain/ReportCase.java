@@ -5,6 +5,7 @@ import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.AssignmentDeadlineRecomputed;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
@@ -55,13 +56,29 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
      * extension the lead asked for that the office has not decided yet (the clock is paused meanwhile).
      */
     public record Assignment(String department, List<String> coHandlers, LocalDate deadline, String response,
-                             Extension extension) {
+                             Extension extension, Term term) {
         public Assignment {
             coHandlers = coHandlers == null ? List.of() : List.copyOf(coHandlers);
         }
 
+        /** A deadline that moves (an extension decided) is the office's date from then on: no term any more. */
         Assignment with(LocalDate due, String answer, Extension pending) {
-            return new Assignment(department, coHandlers, due, answer, pending);
+            return new Assignment(department, coHandlers, due, answer, pending, due.equals(deadline) ? term : null);
+        }
+    }
+
+    /**
+     * 办理时限 counted by the deadline rules: {@code workingDays} working days from {@code from}. Kept with
+     * the assignment so that a later change of the working calendar can count them again; null when the
+     * office set the date itself.
+     */
+    public record Term(LocalDate from, int workingDays) {
+        public Term {
+            Objects.requireNonNull(from, "from");
+        }
+
+        public LocalDate due(WorkingCalendar calendar) {
+            return calendar.plusWorkingDays(from, workingDays);
         }
     }
 
@@ -199,11 +216,17 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
     }
 
     public Decision assign(Actor editor, String lead, List<String> coHandlers, LocalDate due, Instant now) {
+        return assign(editor, lead, coHandlers, due, null, now);
+    }
+
+    /** Assigned with the deadline {@code due}, counted by {@code term} (null: a date the office set). */
+    public Decision assign(Actor editor, String lead, List<String> coHandlers, LocalDate due, Term term, Instant now) {
         require(Action.ASSIGN);
         Objects.requireNonNull(lead, "department");
         Objects.requireNonNull(due, "deadline");
         List<String> others = coHandlers.stream().filter(d -> !d.equals(lead)).distinct().toList();
-        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(lead, others, due, null, null),
+        return new Decision(with(ReportStatus.ASSIGNED, content, revision, new Assignment(lead, others, due, null, null,
+                term),
                 outcome), new ReportAssigned(UUID.randomUUID(), now, id, org, editor, lead, due, title(),
                 content.body(), others, content.topic(), content.urgency()), null);
     }
@@ -269,6 +292,28 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
                         comment), null);
     }
 
+    /**
+     * The working calendar changed: a deadline counted by the rules is counted again, and if it falls on
+     * another date the department gets the new one (event {@code assignment.deadline-recomputed}). A date
+     * the office set, an answered or closed assignment, or one whose date stays, changes nothing.
+     * {@code changedYear} names the calendar year that changed; null: the later of the two dates' year.
+     */
+    public Optional<Decision> recountDeadline(WorkingCalendar calendar, Integer changedYear, Instant now) {
+        if (!awaitingAnswer() || assignment.term() == null) {
+            return Optional.empty();
+        }
+        LocalDate due = assignment.term().due(calendar);
+        if (due.equals(assignment.deadline())) {
+            return Optional.empty();
+        }
+        Assignment recounted = new Assignment(assignment.department(), assignment.coHandlers(), due,
+                assignment.response(), assignment.extension(), assignment.term());
+        return Optional.of(new Decision(with(status, content, revision, recounted, outcome),
+                new AssignmentDeadlineRecomputed(UUID.randomUUID(), now, id, org, Actor.SYSTEM, assignment.department(),
+                        assignment.deadline(), due, changedYear != null ? changedYear
+                        : (due.isAfter(assignment.deadline()) ? due : assignment.deadline()).getYear()), null));
+    }
+
     /** A decision on an extension nobody asked for. */
     public static class NoExtensionRequest extends RuntimeException {
         public NoExtensionRequest() {
@@ -303,6 +348,12 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
      * handles it again until {@code due}; refused, it stays closed.
      */
     public Decision decideReopen(Actor editor, boolean approved, String comment, LocalDate due, Instant now) {
+        return decideReopen(editor, approved, comment, due, null, now);
+    }
+
+    /** As above, the new deadline counted by {@code term} (null: a date the office set). */
+    public Decision decideReopen(Actor editor, boolean approved, String comment, LocalDate due, Term term,
+                                 Instant now) {
         require(Action.DECIDE_REOPEN);
         if (!approved) {
             return decided(status, new ReopenDecided(UUID.randomUUID(), now, id, org, editor, false, comment, null,
@@ -311,7 +362,8 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         if (assignment == null) {
             throw new NotAssigned();
         }
-        return new Decision(with(ReportStatus.HANDLING, content, revision, assignment.with(due, null, null), null),
+        Assignment again = new Assignment(assignment.department(), assignment.coHandlers(), due, null, null, term);
+        return new Decision(with(ReportStatus.HANDLING, content, revision, again, null),
                 new ReopenDecided(UUID.randomUUID(), now, id, org, editor, true, comment, assignment.department(), due),
                 null);
     }

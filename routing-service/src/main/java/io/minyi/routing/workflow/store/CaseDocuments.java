@@ -33,7 +33,9 @@ final class CaseDocuments {
                         .append("response", a.response())
                         .append("extension", a.extension() == null ? null : new Document("deadline",
                                 a.extension().deadline().toString()).append("reason", a.extension().reason())
-                                .append("requestedAt", Date.from(a.extension().requestedAt()))))
+                                .append("requestedAt", Date.from(a.extension().requestedAt())))
+                        .append("term", a.term() == null ? null : new Document("from", a.term().from().toString())
+                                .append("workingDays", a.term().workingDays())))
                 .append("outcome", c.outcome() == null ? null : c.outcome().name())
                 .append("submittedAt", Date.from(c.submittedAt()))
                 .append("level", c.level().value())
@@ -53,7 +55,8 @@ final class CaseDocuments {
                 a == null ? null : new ReportCase.Assignment(a.getString("department"),
                         a.getList("coHandlers", String.class, List.of()),
                         a.getString("deadline") == null ? null : LocalDate.parse(a.getString("deadline")),
-                        a.getString("response"), extension(a.get("extension", Document.class))),
+                        a.getString("response"), extension(a.get("extension", Document.class)),
+                        term(a.get("term", Document.class))),
                 outcome == null ? null : Outcome.valueOf(outcome),
                 d.getDate("submittedAt") == null ? java.time.Instant.EPOCH : d.getDate("submittedAt").toInstant(),
                 d.getString("level") == null ? null : OrgPath.of(d.getString("level")),
@@ -66,6 +69,10 @@ final class CaseDocuments {
     private static ReportCase.Extension extension(Document e) {
         return e == null ? null : new ReportCase.Extension(LocalDate.parse(e.getString("deadline")),
                 e.getString("reason"), e.getDate("requestedAt").toInstant());
+    }
+
+    private static ReportCase.Term term(Document t) {
+        return t == null ? null : new ReportCase.Term(LocalDate.parse(t.getString("from")), t.getInteger("workingDays"));
     }
 
     static Document revision(Revision r) {

@@ -145,6 +145,13 @@ public class CaseStore {
         return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
     }
 
+    /** Cases waiting for a department's answer whose deadline was counted by the rules (it can be counted again). */
+    public List<ReportCase> awaitingAnswerWithTerm() {
+        Query query = Query.query(Criteria.where("status").in(AWAITING_ANSWER).and("assignment.term").ne(null));
+        query.fields().exclude("revisions", "outbox");
+        return mongo.find(query, Document.class, COLLECTION).stream().map(CaseDocuments::toCase).toList();
+    }
+
     /**
      * Records that the {@code kind} reminder for {@code deadline} was sent, with its event, unless it
      * was recorded already or the case no longer waits on that deadline; true for the one caller that

@@ -54,7 +54,7 @@ class ReportCaseTest {
         return new ReportCase(c.id(), c.org(), c.author(), c.coAuthors(), c.content(), 1, status, 3,
                 assigned ? new ReportCase.Assignment(DEPT, List.of(), LocalDate.of(2026, 12, 9), null,
                         status == ReportStatus.ASSIGNED || status == ReportStatus.HANDLING ? new ReportCase.Extension(LocalDate.of(2026, 12, 31), "调研",
-                                NOW) : null) : null,
+                                NOW) : null, null) : null,
                 status == ReportStatus.ADOPTED ? Outcome.ADOPTED : status == ReportStatus.NOT_ADOPTED ? Outcome.NOT_ADOPTED : null,
                 c.submittedAt(), c.org(), List.of());
     }
@@ -298,5 +298,31 @@ class ReportCaseTest {
         }
         assertThat(caseIn(ReportStatus.ASSIGNED).responded(
                 ReportEventMother.responded("r-1", "haikou/longhua", "haikou-transport"))).isEmpty();
+    }
+
+    @Test
+    void aCalendarChangeRecountsADeadlineTheRulesCountedAndKeepsAnExtensionsDate() {
+        ReportCase signed = caseIn(ReportStatus.SIGNED_OFF);
+        LocalDate from = LocalDate.of(2026, 12, 1);
+        var term = new ReportCase.Term(from, 3);
+        ReportCase assigned = signed.assign(EDITOR, DEPT, List.of(), term.due(CALENDAR), term, NOW).next();
+        assertThat(assigned.assignment().deadline()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(assigned.recountDeadline(CALENDAR, 2026, NOW)).as("same calendar, same date").isEmpty();
+
+        var later = new WorkingCalendar(Set.of(LocalDate.of(2026, 12, 3)), Set.of());
+        var recounted = assigned.recountDeadline(later, 2026, NOW).orElseThrow();
+        assertThat(recounted.next().assignment().deadline()).isEqualTo(LocalDate.of(2026, 12, 7));
+        var event = (io.minyi.contracts.AssignmentDeadlineRecomputed) recounted.event();
+        assertThat(event.previous()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(event.deadline()).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(event.actor()).isEqualTo(Actor.SYSTEM);
+
+        ReportCase byDate = signed.assign(EDITOR, DEPT, List.of(), LocalDate.of(2026, 12, 4), NOW).next();
+        assertThat(byDate.recountDeadline(later, 2026, NOW)).as("a date the office set").isEmpty();
+        ReportCase extended = assigned.extensionRequested(new ExtensionRequested(UUID.randomUUID(), NOW, "r-1",
+                assigned.org(), new Actor("u-dept", "住建局办理人", "department"), DEPT, LocalDate.of(2026, 12, 31),
+                "需调研")).orElseThrow();
+        ReportCase approved = extended.decideExtension(EDITOR, true, null, NOW, CALENDAR).next();
+        assertThat(approved.recountDeadline(later, 2026, NOW)).as("the extension's date stays").isEmpty();
     }
 }

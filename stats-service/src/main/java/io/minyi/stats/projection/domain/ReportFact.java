@@ -3,6 +3,7 @@ package io.minyi.stats.projection.domain;
 import io.minyi.contracts.AdoptionLevel;
 import io.minyi.contracts.AssignmentOverdue;
 import io.minyi.contracts.ExtensionDecided;
+import io.minyi.contracts.AssignmentDeadlineRecomputed;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.ReplyReturned;
@@ -138,6 +139,8 @@ public class ReportFact {
             assignedAt = min(assignedAt, at);
             deadline(at, a.department(), a.deadline());
         } else if (event instanceof ExtensionDecided d) {
+            deadline(at, department, d.deadline());
+        } else if (event instanceof AssignmentDeadlineRecomputed d) {
             deadline(at, department, d.deadline());
         } else if (event instanceof AssignmentOverdue o) {
             overdueDeadline = o.deadline();
