@@ -12,11 +12,16 @@ import sys
 root = pathlib.Path(__file__).resolve().parents[2]
 demo = json.loads((root / "deploy/keycloak/minyi-realm.json").read_text(encoding="utf-8"))
 
-KEEP_CLIENTS = {"minyi-gateway", "minyi-web", "minyi-audit"}
+KEEP_CLIENTS = {"minyi-gateway", "minyi-web", "minyi-audit", "minyi-people"}
 realm = dict(demo)
 realm["clients"] = [c for c in demo["clients"] if c["clientId"] in KEEP_CLIENTS]
-realm["users"] = [u for u in demo["users"] if u["username"] == "service-account-minyi-audit"]
+realm["users"] = [u for u in demo["users"] if u["username"] in ("service-account-minyi-audit",
+                                                                  "service-account-minyi-people")]
 realm["sslRequired"] = "external"
+# set-password and reset mails go through the operator's SMTP relay, signed in and over STARTTLS
+realm["smtpServer"] = dict(demo["smtpServer"], host="${MINYI_SMTP_HOST}", port="${MINYI_SMTP_PORT:587}",
+                           starttls="true", auth="true", user="${MINYI_SMTP_USER}", password="${MINYI_SMTP_PASSWORD}",
+                           **{"from": "${MINYI_MAIL_FROM}"})
 
 # 等保 2.0 身份鉴别: the office, leaders and the three administrators sign in with a second factor (TOTP):
 # after the password, a conditional subflow per role asks for the one-time code (set up at first sign-in)
@@ -71,6 +76,12 @@ realm_import = {
             "MINYI_GATEWAY_ALT_URL": {"secret": {"name": "minyi-realm-settings", "key": "public-url"}},
             "MINYI_GATEWAY_CLIENT_SECRET": {"secret": {"name": "minyi-gateway-client", "key": "secret"}},
             "MINYI_AUDIT_CLIENT_SECRET": {"secret": {"name": "minyi-audit-client", "key": "secret"}},
+            "MINYI_PEOPLE_CLIENT_SECRET": {"secret": {"name": "minyi-people-client", "key": "secret"}},
+            "MINYI_SMTP_HOST": {"secret": {"name": "minyi-smtp", "key": "host"}},
+            "MINYI_SMTP_PORT": {"secret": {"name": "minyi-smtp", "key": "port"}},
+            "MINYI_SMTP_USER": {"secret": {"name": "minyi-smtp", "key": "user"}},
+            "MINYI_SMTP_PASSWORD": {"secret": {"name": "minyi-smtp", "key": "password"}},
+            "MINYI_MAIL_FROM": {"secret": {"name": "minyi-smtp", "key": "from"}},
         },
         "realm": realm,
     },
