@@ -31,6 +31,19 @@ class AccessRulesTest {
     }
 
     @Test
+    void onlyTheSecurityAdministratorManagesPeoplesAccounts() {
+        assertThat(check("GET", "/api/people", "security-admin")).isEmpty();
+        assertThat(check("POST", "/api/people/import", "security-admin")).isEmpty();
+        for (String role : List.of("admin", "auditor", "editor", "leader", "member", "department")) {
+            assertThat(check("GET", "/api/people/export.xlsx", role)).as(role).contains("forbidden-role");
+            assertThat(check("POST", "/api/people/wang/disable", role)).as(role).contains("forbidden-role");
+        }
+        assertThat(check("PUT", "/api/deadline-rules", "admin")).isEmpty();
+        assertThat(check("PUT", "/api/deadline-rules", "editor")).contains("forbidden-role");
+        assertThat(check("GET", "/api/deadline-rules/applying", "editor")).isEmpty();
+    }
+
+    @Test
     void nobodyHoldsTwoOfTheThreeAdministrativeDuties() {
         for (var pair : List.of(List.of("admin", "auditor"), List.of("admin", "security-admin"), List.of("auditor", "security-admin"))) {
             assertThat(AccessRules.check("GET", "/api/reports", pair, "haikou", Map.of()).map(AccessRules.Denial::code))
