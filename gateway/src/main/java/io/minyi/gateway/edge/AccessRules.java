@@ -47,8 +47,9 @@ public final class AccessRules {
             new Rule(ANY, List.of("/api/drafts", "/api/drafts/**"), AUTHORS),
             new Rule(Set.of("PUT", "DELETE", "POST", "PATCH"), List.of("/api/reference", "/api/reference/**"),
                     Set.of("admin")),
+            // the security administrator names handlers' departments on the roster
             new Rule(Set.of("GET"), List.of("/api/departments", "/api/departments/*"),
-                    Set.of("editor", "leader", "admin", "department")),
+                    Set.of("editor", "leader", "admin", "department", "security-admin")),
             new Rule(ANY, List.of("/api/departments", "/api/departments/**"), Set.of("admin")),
             new Rule(Set.of("PUT", "DELETE", "POST", "PATCH"), List.of("/api/calendar", "/api/calendar/**"),
                     Set.of("admin")),

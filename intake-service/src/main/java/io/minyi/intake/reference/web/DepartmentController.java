@@ -64,7 +64,7 @@ class DepartmentController {
     List<Department> list(@RequestParam(required = false) String q, @RequestParam(required = false) String owner,
                           @RequestParam(defaultValue = "false") boolean retired, Caller caller) {
         if (retired) {
-            caller.requireAnyRole(Roles.ADMIN);
+            caller.requireAnyRole(Roles.ADMIN, Roles.SECURITY_ADMIN);
         }
         return visible(caller, retired).stream()
                 .filter(e -> owner == null || e.org().value().equals(owner))
@@ -124,7 +124,7 @@ class DepartmentController {
     /** The office's: its body's lineage (itself, above, below); a department account's: its own entry. */
     private List<ReferenceEntry> visible(Caller caller, boolean retired) {
         List<ReferenceEntry> all = data.list(ReferenceKind.DEPARTMENT, retired);
-        if (Stream.of(Roles.EDITOR, Roles.LEADER, Roles.ADMIN).anyMatch(caller::hasRole)) {
+        if (Stream.of(Roles.EDITOR, Roles.LEADER, Roles.ADMIN, Roles.SECURITY_ADMIN).anyMatch(caller::hasRole)) {
             return all.stream().filter(e -> caller.org().onLineWith(e.org())).toList();
         }
         caller.requireAnyRole(Roles.DEPARTMENT);
