@@ -110,7 +110,7 @@ class YearRolloverIT {
             overview.forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('|')));
             assertThat(text).contains(String.valueOf(YEAR));
         }
-        mvc.perform(get("/api/stats/annual-report.xlsx?year=" + (YEAR + 2) + "&org=" + city).with(Callers.editor(city)))
+        mvc.perform(get("/api/stats/annual-report.xlsx?year=" + (YEAR + 3) + "&org=" + city).with(Callers.editor(city)))
                 .andExpect(status().isBadRequest());
     }
 }
