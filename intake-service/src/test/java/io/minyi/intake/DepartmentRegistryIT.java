@@ -221,26 +221,11 @@ class DepartmentRegistryIT {
     }
 
     static String[] row(String... cells) {
-        return cells;
+        return SheetFixture.row(cells);
     }
 
     static byte[] workbook(String[]... rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("承办单位");
-            sheet.createRow(0).createCell(0).setCellValue("承办单位名录");
-            var header = sheet.createRow(1);
-            for (int i = 0; i < HEADER.length; i++) {
-                header.createCell(i).setCellValue(HEADER[i]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return SheetFixture.workbook("承办单位", HEADER, rows);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,25 +208,10 @@ class RosterImportIT {
     }
 
     static String[] row(String... cells) {
-        return cells;
+        return SheetFixture.row(cells);
     }
 
     static byte[] workbook(String[]... rows) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("人员名册");
-            sheet.createRow(0).createCell(0).setCellValue("人员名册");
-            var header = sheet.createRow(1);
-            for (int i = 0; i < HEADER.length; i++) {
-                header.createCell(i).setCellValue(HEADER[i]);
-            }
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r + 2);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
+        return SheetFixture.workbook("人员名册", HEADER, rows);
     }
 }
