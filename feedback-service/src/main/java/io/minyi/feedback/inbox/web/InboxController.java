@@ -63,7 +63,7 @@ class InboxController {
         var result = queries.page(department, filter, page, size);
         PageView view = new PageView(result.entries().stream().map(e -> ItemView.of(e, accounts::name)).toList(), page,
                 size, result.total());
-        String etag = etag(department, filter, page, size, result);
+        String etag = etag(department, filter, page, size, result, view);
         if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
@@ -90,11 +90,13 @@ class InboxController {
                 .orElseThrow(() -> ApiProblem.notFound("交办件", reportId));
     }
 
+    /** Changes with any item on the page, and with the registry's names shown on it (a rename alone). */
     private static String etag(String department, InboxQueries.Filter filter, int page, int size,
-                               InboxQueries.Page result) {
+                               InboxQueries.Page result, PageView view) {
         StringBuilder key = new StringBuilder(department).append('|').append(filter).append('|').append(page)
                 .append('|').append(size).append('|').append(result.total());
         result.entries().forEach(e -> key.append('|').append(e.item().id()).append('@').append(e.seq()));
+        view.items().forEach(i -> key.append('|').append(i.departmentName()).append('/').append(i.leadName()));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
