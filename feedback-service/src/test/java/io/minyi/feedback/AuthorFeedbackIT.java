@@ -78,6 +78,10 @@ class AuthorFeedbackIT {
     @Test
     void authorsAreToldTheOutcomeRateItOnceAndAskOnceToReopen() throws Exception {
         rate(me(), "satisfied").andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("not-closed"));
+        sender.send(ReportEventMother.responded(id, ORG, "haikou-housing"));
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + id + "/feedback").with(me()))
+                .andExpect(jsonPath("$.department").value("haikou-housing"))
+                .andExpect(jsonPath("$.departmentName").value("海口市住房和城乡建设局")));
         sender.send(new ReportOutcomeDecided(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
                 new Actor("u-editor", "李编辑", "editor"), Outcome.ADOPTED, "市政府采纳", OrgPath.of(ORG),
                 AdoptionLevel.CITY, "市政府办公厅〔2026〕12号批复"));

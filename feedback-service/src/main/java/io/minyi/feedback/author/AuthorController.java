@@ -4,6 +4,8 @@ import io.minyi.contracts.AdoptionLevel;
 import io.minyi.contracts.Rating;
 import io.minyi.contracts.ReopenRequested;
 import io.minyi.contracts.ReportRated;
+import io.minyi.contracts.reference.ReferenceChanged;
+import io.minyi.support.reference.ReferenceReplica;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
@@ -30,8 +32,10 @@ class AuthorController {
 
     private final Audiences audiences;
     private final Clock clock;
+    private final ReferenceReplica replica;
 
-    AuthorController(Audiences audiences, Clock clock) {
+    AuthorController(Audiences audiences, Clock clock, ReferenceReplica replica) {
+        this.replica = replica;
         this.audiences = audiences;
         this.clock = clock;
     }
@@ -46,7 +50,9 @@ class AuthorController {
                          @Size(max = 2000, message = "{minyi.reason.size}") String reason) {
     }
 
-    record FeedbackView(String reportId, String title, String status, String department, String response,
+    /** {@code departmentName}: the registry's name of the lead department (its code while unknown). */
+    record FeedbackView(String reportId, String title, String status, String department, String departmentName,
+                        String response,
                         String letterNo, String outcome, String adoptionLevel, String adoptionLevelLabel,
                         String evidence, String myRating, boolean mayRate, boolean mayAskReopen, String reopenReason,
                         Boolean reopenApproved) {
@@ -58,8 +64,10 @@ class AuthorController {
         String mine = a.ratings().stream().filter(r -> r.byId().equals(caller.id())).map(Audience.Rated::rating)
                 .findFirst().orElse(null);
         boolean author = a.isAuthor(caller.id(), caller.org(), caller.name());
-        return new FeedbackView(a.reportId(), a.title(), a.status(), a.department(), a.response(), a.letterNo(),
-                a.outcome(), a.adoptionLevel(), a.adoptionLevel() == null ? null
+        String departmentName = a.department() == null ? null
+                : replica.department(a.department()).map(ReferenceChanged::name).orElse(a.department());
+        return new FeedbackView(a.reportId(), a.title(), a.status(), a.department(), departmentName, a.response(),
+                a.letterNo(), a.outcome(), a.adoptionLevel(), a.adoptionLevel() == null ? null
                 : AdoptionLevel.fromWireName(a.adoptionLevel()).label(), a.evidence(), mine,
                 author && a.closed() && mine == null, author && a.closed() && a.reopenReason() == null,
                 a.reopenReason(), a.reopenApproved());
