@@ -28,6 +28,19 @@ let browser;
     await page.waitForSelector(`#dept-table tr:has-text("${bodyName}")`);
     seen.departments = await page.$$eval(`#dept-table tbody tr`, rows => rows.map(r => r.children[1].textContent.trim()));
     await shot(page, 'admin-departments');
+    // one is retired (its name stays) and restored; another gets its contact edited in the dialog
+    const env = '#dept-table tbody tr:has-text("生态环境局")';
+    await page.click(`${env} >> text="停用"`);
+    await page.waitForSelector(`${env} >> text="已停用"`);
+    seen.retired = await page.evaluate(() => fetch('/api/departments/jiangdong-env').then(r => r.json()).then(d => d.active));
+    await page.click(`${env} >> text="恢复启用"`);
+    await page.waitForSelector(`${env} >> text="启用"`);
+    const transport = '#dept-table tbody tr:has-text("交通运输局")';
+    await page.click(`${transport} >> text="编辑"`);
+    await page.fill('#dept-phone', '0898-65559999');
+    await page.click('#dept-save');
+    await page.waitForSelector(`${transport}:has-text("0898-65559999")`);
+    seen.edited = await page.evaluate(() => fetch('/api/departments/jiangdong-transport').then(r => r.json()).then(d => d.phone));
 
     // working calendar: next year as entered from the notice; one more day marked and saved
     await page.click('#tab-calendar');

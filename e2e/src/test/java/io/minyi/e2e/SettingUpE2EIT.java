@@ -69,6 +69,9 @@ class SettingUpE2EIT extends OnPlatform {
                 roster.toString(), String.valueOf(NEXT_YEAR)));
         assertThat(screens.get("departments").toString()).contains("海口江东新区住房和城乡建设局", "海口江东新区交通运输局",
                 "海口江东新区生态环境局");
+        assertThat(screens.get("retired").asBoolean()).as("retired on the screen").isFalse();
+        assertThat(screens.get("edited").asString()).isEqualTo("0898-65559999");
+        assertThat(api.get(admin, "/api/departments/jiangdong-env").body().get("active").asBoolean()).as("restored").isTrue();
         assertThat(screens.get("newYearsDay").asString()).contains("holiday");
         assertThat(screens.get("recountNote").asString()).contains("重新计算");
         assertThat(screens.get("deadlineRow").asString()).contains(DISTRICT_NAME).contains("10");
