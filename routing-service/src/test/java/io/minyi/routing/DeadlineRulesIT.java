@@ -80,7 +80,9 @@ class DeadlineRulesIT {
 
         String inherited = signedOff(district, "education", "urgent");
         assign(inherited).andExpect(status().isOk())
-                .andExpect(jsonPath("$.deadline").value(calendar.plusWorkingDays(today, 5).toString()));
+                .andExpect(jsonPath("$.deadline").value(calendar.plusWorkingDays(today, 5).toString()))
+                .andExpect(jsonPath("$.deadlineWorkingDays").value(5))
+                .andExpect(jsonPath("$.departmentName").value("住建局"));
         String byTopic = signedOff(district, "transport", "normal");
         assign(byTopic).andExpect(status().isOk())
                 .andExpect(jsonPath("$.deadline").value(calendar.plusWorkingDays(today, 20).toString()));
@@ -145,7 +147,7 @@ class DeadlineRulesIT {
         LocalDate due = cases.find(counted).orElseThrow().assignment().deadline();
         String fixed = signedOff(city, "education", "normal");
         assign(fixed, "{\"action\":\"assign\",\"department\":\"" + city + "-housing\",\"deadline\":\"" + due + "\"}")
-                .andExpect(status().isOk());
+                .andExpect(status().isOk()).andExpect(jsonPath("$.deadlineWorkingDays").value(org.hamcrest.Matchers.nullValue()));
 
         CalendarChanged before = replica.calendarYears().get(due.getYear());
         List<LocalDate> holidays = new ArrayList<>(before == null ? List.of() : before.holidays());

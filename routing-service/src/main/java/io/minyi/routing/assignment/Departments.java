@@ -25,6 +25,11 @@ public class Departments {
         this.replica = replica;
     }
 
+    /** The registry's full name of a department; its code while the registry does not know it. */
+    public String name(String code) {
+        return replica.department(code).map(ReferenceChanged::name).orElse(code);
+    }
+
     /**
      * 400 naming the first of the lead and co-handlers that is unknown, retired or of a body outside the
      * lineage of {@code body}.

@@ -12,7 +12,8 @@ import java.util.List;
 /** A case as the office (or its author) sees it, with the actions the caller may take now. */
 public record CaseView(String id, String org, String authorName, String title, String body, String topic,
                        String sector, String urgency, String status, String statusLabel, long version, int revision,
-                       String department, LocalDate deadline, String response, String outcome, List<String> actions,
+                       String department, String departmentName, LocalDate deadline, Integer deadlineWorkingDays,
+                       String response, String outcome, List<String> actions,
                        List<Merged> merged, Instant submittedAt, String level, List<Step> trail,
                        List<InstructionView> instructions, LocalDate extensionAsked, String extensionReason) {
 
@@ -38,13 +39,19 @@ public record CaseView(String id, String org, String authorName, String title, S
         }
     }
 
+    /**
+     * {@code departmentName}: the registry's name of the lead department; {@code deadlineWorkingDays}: the
+     * working days the rules gave (the date is counted again if the calendar changes), null for a date the
+     * office set.
+     */
     static CaseView of(ReportCase c, List<String> actions, List<Contributor> contributors,
-                       List<Instruction> instructions) {
+                       List<Instruction> instructions, java.util.function.Function<String, String> departmentNames) {
         ReportCase.Assignment a = c.assignment();
         return new CaseView(c.id(), c.org().value(), c.author().name(), c.content().title(), c.content().body(),
                 c.content().topic(), c.content().sector(), c.content().urgency(), c.status().wireName(),
                 c.status().label(), c.version(), c.revision(), a == null ? null : a.department(),
-                a == null ? null : a.deadline(), a == null ? null : a.response(),
+                a == null ? null : departmentNames.apply(a.department()), a == null ? null : a.deadline(),
+                a == null || a.term() == null ? null : a.term().workingDays(), a == null ? null : a.response(),
                 c.outcome() == null ? null : c.outcome().name().toLowerCase().replace('_', '-'), actions,
                 contributors.stream().map(Merged::of).toList(), c.submittedAt(), c.level().value(),
                 c.trail().stream().map(Step::of).toList(), instructions.stream().map(InstructionView::of).toList(),

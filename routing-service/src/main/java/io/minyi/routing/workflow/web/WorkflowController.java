@@ -5,6 +5,7 @@ import io.minyi.routing.reopen.ReopenRequests;
 
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.WorkflowService;
+import io.minyi.routing.assignment.Departments;
 import io.minyi.routing.workflow.domain.Action;
 import io.minyi.routing.workflow.domain.Contributor;
 import io.minyi.routing.workflow.domain.Instruction;
@@ -36,7 +37,10 @@ class WorkflowController {
 
     private final ReopenRequests reopens;
 
-    WorkflowController(WorkflowService workflow, CaseStore cases, ReopenRequests reopens) {
+    private final Departments departments;
+
+    WorkflowController(WorkflowService workflow, CaseStore cases, ReopenRequests reopens, Departments departments) {
+        this.departments = departments;
         this.reopens = reopens;
         this.workflow = workflow;
         this.cases = cases;
@@ -113,7 +117,7 @@ class WorkflowController {
         return CaseView.of(c, Arrays.stream(Action.values())
                 .filter(a -> a.from().contains(c.status()) && mayTake(a, c, caller))
                 .filter(a -> a != Action.DECIDE_REOPEN || reopens.pending(c.id()).isPresent())
-                .map(Action::wireName).toList(), merged, instructions);
+                .map(Action::wireName).toList(), merged, instructions, departments::name);
     }
 
     private static boolean mayTake(Action action, ReportCase c, Caller caller) {
