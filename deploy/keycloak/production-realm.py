@@ -12,11 +12,12 @@ import sys
 root = pathlib.Path(__file__).resolve().parents[2]
 demo = json.loads((root / "deploy/keycloak/minyi-realm.json").read_text(encoding="utf-8"))
 
-KEEP_CLIENTS = {"minyi-gateway", "minyi-web", "minyi-audit", "minyi-people"}
+KEEP_CLIENTS = {"minyi-gateway", "minyi-web", "minyi-audit", "minyi-people", "minyi-notify"}
 realm = dict(demo)
 realm["clients"] = [c for c in demo["clients"] if c["clientId"] in KEEP_CLIENTS]
 realm["users"] = [u for u in demo["users"] if u["username"] in ("service-account-minyi-audit",
-                                                                  "service-account-minyi-people")]
+                                                                  "service-account-minyi-people",
+                                                                  "service-account-minyi-notify")]
 realm["sslRequired"] = "external"
 # set-password and reset mails go through the operator's SMTP relay, signed in and over STARTTLS
 realm["smtpServer"] = dict(demo["smtpServer"], host="${MINYI_SMTP_HOST}", port="${MINYI_SMTP_PORT:587}",
@@ -77,6 +78,7 @@ realm_import = {
             "MINYI_GATEWAY_CLIENT_SECRET": {"secret": {"name": "minyi-gateway-client", "key": "secret"}},
             "MINYI_AUDIT_CLIENT_SECRET": {"secret": {"name": "minyi-audit-client", "key": "secret"}},
             "MINYI_PEOPLE_CLIENT_SECRET": {"secret": {"name": "minyi-people-client", "key": "secret"}},
+            "MINYI_NOTIFY_CLIENT_SECRET": {"secret": {"name": "minyi-notify-client", "key": "secret"}},
             "MINYI_SMTP_HOST": {"secret": {"name": "minyi-smtp", "key": "host"}},
             "MINYI_SMTP_PORT": {"secret": {"name": "minyi-smtp", "key": "port"}},
             "MINYI_SMTP_USER": {"secret": {"name": "minyi-smtp", "key": "user"}},

@@ -15,7 +15,7 @@ const CONSUMERS = ["routing-service", "feedback-service", "stats-service"];
 const OPERATOR_SECRETS = ["minyi-mongo-admin-minyi"];
 const CREATED_SECRETS = ["minyi-mongo-password", "minyi-keycloak-db", "minyi-keycloak-admin", "minyi-gateway-client",
   "minyi-realm-settings", "minyi-tls", "minyi-master-keys", "minyi-audit-client",
-  "minyi-people-client", "minyi-smtp"];
+  "minyi-people-client", "minyi-notify-client", "minyi-smtp"];
 const CLUSTER_SCOPED = new Set(["Namespace"]);
 const ajv = new Ajv({ allErrors: true, strict: false });
 const operatorValidators = Object.fromEntries(Object.entries(operatorSchemas).map(([k, s]) => [k, ajv.compile(s)]));

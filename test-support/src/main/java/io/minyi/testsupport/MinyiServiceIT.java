@@ -23,13 +23,15 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 2, topics = Events.TOPIC, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = {MongoStandIn.class, ReferenceSeed.class})
+@ContextConfiguration(initializers = {MongoStandIn.class, MailStandIn.class, ReferenceSeed.class})
 @TestPropertySource(properties = {
         "minyi.outbox.sweep-interval=200ms",
         // tests run the supervision timers themselves: a background scan would race their assertions
         "minyi.supervision.initial-delay=PT24H",
         // no Keycloak in these tests: its sign-in events are read in the end-to-end suites
         "minyi.audit.keycloak.enabled=false",
+        // nor people's addresses from Keycloak accounts: a notice to a person has no address here, a department's does
+        "minyi.notify.accounts.enabled=false",
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://127.0.0.1:9/realms/unused-in-tests"
 })
 public @interface MinyiServiceIT {

@@ -9,23 +9,40 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
-/** Sends pending notifications on the configured channels; a channel that fails is tried again next round. */
+/**
+ * Sends pending notifications on the configured channels. Each notification is stored before it is
+ * sent and claimed by one instance for a lease (an atomic update), so two instances never send the same
+ * one; a failed send is retried with back-off (30 s, 1, 2, 4 … min) and after the last attempt recorded
+ * as failed with its reason. A crash between sending and recording leaves the claim to lapse and the
+ * notification to be sent again: at most one duplicate per crash, never a loss.
+ */
 @Component
 public class Deliveries {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+    static final int ATTEMPTS = 8;
 
     private final Notifications notifications;
     private final List<NotificationChannel> channels;
     private final MeterRegistry meters;
+    private final Clock clock;
+    private final Duration lease;
+    private final String instance = UUID.randomUUID().toString();
 
-    Deliveries(Notifications notifications, List<NotificationChannel> channels, MeterRegistry meters,
-               @Value("${minyi.notify.channels:email,sms}") List<String> enabled) {
+    Deliveries(Notifications notifications, List<NotificationChannel> channels, MeterRegistry meters, Clock clock,
+               @Value("${minyi.notify.channels:email,sms}") List<String> enabled,
+               @Value("${minyi.notify.lease:PT2M}") Duration lease) {
         this.notifications = notifications;
         this.channels = channels.stream().filter(c -> enabled.contains(c.name())).toList();
         this.meters = meters;
+        this.clock = clock;
+        this.lease = lease;
     }
 
     /** The channels a new notification waits for. */
@@ -36,17 +53,34 @@ public class Deliveries {
     @Scheduled(fixedDelayString = "${minyi.notify.interval:PT5S}", initialDelayString = "PT5S")
     public void deliver() {
         for (NotificationChannel channel : channels) {
-            for (Notification n : notifications.pendingOn(channel.name(), 200)) {
-                try {
-                    channel.send(n);
-                    notifications.delivered(n.id(), channel.name());
-                    meters.counter("minyi.notifications.sent", "channel", channel.name()).increment();
-                } catch (Exception e) {
-                    meters.counter("minyi.notifications.failed", "channel", channel.name()).increment();
-                    log.warn("Could not send notification {} by {}: {}", n.id(), channel.name(), e.toString());
+            for (int i = 0; i < 500; i++) {
+                Instant now = clock.instant();
+                var claimed = notifications.claim(channel.name(), instance, now, now.plus(lease));
+                if (claimed.isEmpty()) {
                     break;
                 }
+                send(channel, claimed.get());
             }
+        }
+    }
+
+    private void send(NotificationChannel channel, Notification n) {
+        try {
+            String note = channel.send(n);
+            if (notifications.delivered(n.id(), channel.name(), instance, clock.instant(), note)) {
+                meters.counter("minyi.notifications.sent", "channel", channel.name(), "outcome",
+                        note == null ? "sent" : "skipped").increment();
+            }
+        } catch (Exception e) {
+            int attempt = notifications.attempts(n.id(), channel.name()) + 1;
+            boolean giveUp = attempt >= ATTEMPTS;
+            Instant retry = clock.instant().plus(Duration.ofSeconds(30L << Math.min(attempt - 1, 10)));
+            notifications.failed(n.id(), channel.name(), instance, String.valueOf(e.getMessage()), attempt, retry, giveUp,
+                    clock.instant());
+            meters.counter("minyi.notifications.failed", "channel", channel.name(), "final", String.valueOf(giveUp))
+                    .increment();
+            log.warn("Could not send notification {} by {} (attempt {}{}): {}", n.id(), channel.name(), attempt,
+                    giveUp ? ", given up" : "", e.toString());
         }
     }
 }

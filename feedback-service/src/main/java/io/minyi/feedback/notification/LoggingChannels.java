@@ -10,21 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The default e-mail and SMS channels: they log what they would send. A deployment replaces them with
- * beans of its gateway (SMTP, the government SMS platform) named {@code emailChannel} / {@code smsChannel};
- * {@code minyi.notify.channels} names the channels in use.
+ * The SMS channel until a provider's SDK lands (issue 18): it logs what it would send. E-mail is real
+ * ({@code mail.MailChannel}). {@code minyi.notify.channels} names the channels in use.
  */
 @Configuration
 @EnableScheduling
 class LoggingChannels {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingChannels.class);
-
-    @Bean
-    @ConditionalOnMissingBean(name = "emailChannel")
-    NotificationChannel emailChannel() {
-        return logging("email");
-    }
 
     @Bean
     @ConditionalOnMissingBean(name = "smsChannel")
@@ -40,8 +33,9 @@ class LoggingChannels {
             }
 
             @Override
-            public void send(Notification n) {
+            public String send(Notification n) {
                 log.info("[{}] to {}: {} — {}", name, n.recipient(), n.title(), n.text());
+                return null;
             }
         };
     }

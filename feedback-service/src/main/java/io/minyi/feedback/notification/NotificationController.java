@@ -61,8 +61,16 @@ class NotificationController {
         return Map.of("unread", 0L);
     }
 
-    /** The caller's own account, and their name at their body (for reports naming them as co-author). */
+    /**
+     * The caller's own account, their name at their body (for reports naming them as co-author) and, for a
+     * department's handler, the department's notices.
+     */
     private static List<String> recipients(Caller caller) {
-        return List.of(Notification.account(caller.id()), Notification.named(caller.org().value(), caller.name()));
+        List<String> mine = new java.util.ArrayList<>(List.of(Notification.account(caller.id()),
+                Notification.named(caller.org().value(), caller.name())));
+        if (caller.hasRole(io.minyi.support.security.Roles.DEPARTMENT) && caller.department() != null) {
+            mine.add(Notification.department(caller.department()));
+        }
+        return mine;
     }
 }

@@ -65,14 +65,60 @@ public class Notifications {
                 new Update().set("read", true), COLLECTION);
     }
 
-    /** Notifications still to be sent on {@code channel}, oldest first. */
+    /** Notifications still to be sent on {@code channel}, oldest first (claimed or not). */
     List<Notification> pendingOn(String channel, int limit) {
         return mongo.find(Query.query(Criteria.where("pending").is(channel)).with(Sort.by("at")).limit(limit),
                 Document.class, COLLECTION).stream().map(Notifications::toNotification).toList();
     }
 
-    void delivered(String id, String channel) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().pull("pending", channel), COLLECTION);
+    /**
+     * Claims the oldest notification waiting on {@code channel} whose claim is free or has lapsed (and whose
+     * retry time has come) for {@code by} until {@code until}: one atomic update, so of several instances
+     * exactly one gets each notification. Empty when nothing waits.
+     */
+    java.util.Optional<Notification> claim(String channel, String by, java.time.Instant now, java.time.Instant until) {
+        String claim = "claims." + channel;
+        Query free = Query.query(Criteria.where("pending").is(channel).orOperator(
+                Criteria.where(claim).exists(false), Criteria.where(claim + ".until").lt(Date.from(now))))
+                .with(Sort.by("at"));
+        Document d = mongo.findAndModify(free, new Update().set(claim, new Document("by", by).append("until", Date.from(until))),
+                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Document.class,
+                COLLECTION);
+        return java.util.Optional.ofNullable(d).map(Notifications::toNotification);
+    }
+
+    /** Sent on {@code channel} (or nothing to send there: {@code note}); only the instance holding the claim records it. */
+    boolean delivered(String id, String channel, String by, java.time.Instant at, String note) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("claims." + channel + ".by").is(by)),
+                new Update().pull("pending", channel).unset("claims." + channel).unset("errors." + channel)
+                        .push("sent", new Document("channel", channel).append("at", Date.from(at)).append("note", note)),
+                COLLECTION).getModifiedCount() == 1;
+    }
+
+    /**
+     * A send that failed: tried again at {@code retryAt} (the claim is kept until then), or given up after the
+     * last attempt — then it leaves the pending list with its reason, for the office to see.
+     */
+    void failed(String id, String channel, String by, String reason, int attempt, java.time.Instant retryAt,
+                boolean giveUp, java.time.Instant at) {
+        Update update = new Update().set("errors." + channel, new Document("reason", reason).append("attempts", attempt)
+                .append("at", Date.from(at)));
+        if (giveUp) {
+            update.pull("pending", channel).unset("claims." + channel)
+                    .push("failed", new Document("channel", channel).append("reason", reason).append("at", Date.from(at)));
+        } else {
+            update.set("claims." + channel, new Document("by", by).append("until", Date.from(retryAt)));
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("claims." + channel + ".by").is(by)), update,
+                COLLECTION);
+    }
+
+    /** How many times sending on {@code channel} has failed so far. */
+    int attempts(String id, String channel) {
+        Document d = mongo.findById(id, Document.class, COLLECTION);
+        Document errors = d == null ? null : d.get("errors", Document.class);
+        Document e = errors == null ? null : errors.get(channel, Document.class);
+        return e == null ? 0 : e.getInteger("attempts", 0);
     }
 
     private static Notification toNotification(Document d) {

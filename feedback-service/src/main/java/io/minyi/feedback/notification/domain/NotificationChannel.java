@@ -9,5 +9,9 @@ public interface NotificationChannel {
     /** The channel's name, as in {@code minyi.notify.channels}. */
     String name();
 
-    void send(Notification notification) throws Exception;
+    /**
+     * Sends it; returns null when sent, or a note why there was nothing to send on this channel (no address),
+     * which counts as done.
+     */
+    String send(Notification notification) throws Exception;
 }

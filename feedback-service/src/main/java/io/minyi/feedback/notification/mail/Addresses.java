@@ -1,0 +1,88 @@
+package io.minyi.feedback.notification.mail;
+
+import io.minyi.support.reference.ReferenceReplica;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.JacksonProvider;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.client.ClientBuilder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where a notice goes by e-mail: a department's address from the registry (feedback's reference
+ * replica), a person's from their Keycloak account (read with the {@code minyi-notify} client's service
+ * account, which may only view users; kept ten minutes). A co-author known only by name has none.
+ */
+public class Addresses implements AutoCloseable {
+
+    private static final Duration KEEP = Duration.ofMinutes(10);
+
+    private final ReferenceReplica replica;
+    private final Keycloak keycloak;
+    private final String realm;
+    private final Clock clock;
+    private final Map<String, Cached> accounts = new ConcurrentHashMap<>();
+
+    private record Cached(Optional<String> email, Instant at) {
+    }
+
+    /** {@code realmUrl} null: people's accounts are not looked up (tests without Keycloak). */
+    public Addresses(ReferenceReplica replica, String realmUrl, String clientId, String secret, Clock clock) {
+        this.replica = replica;
+        this.clock = clock;
+        if (realmUrl == null) {
+            this.realm = null;
+            this.keycloak = null;
+            return;
+        }
+        int cut = realmUrl.indexOf("/realms/");
+        this.realm = realmUrl.substring(cut + "/realms/".length()).replaceAll("/+$", "");
+        this.keycloak = KeycloakBuilder.builder().serverUrl(realmUrl.substring(0, cut)).realm(realm)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(secret)
+                .resteasyClient(ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
+                        .readTimeout(15, TimeUnit.SECONDS).register(JacksonProvider.class).build())
+                .build();
+    }
+
+    /** The e-mail address of a recipient ({@code d:<code>}, {@code u:<subject>}), if it has one. */
+    public Optional<String> email(String recipient) {
+        if (recipient.startsWith("d:")) {
+            return replica.department(recipient.substring(2)).map(d -> d.department() == null ? null : d.department().email())
+                    .filter(e -> e != null && !e.isBlank());
+        }
+        if (recipient.startsWith("u:") && keycloak != null) {
+            String subject = recipient.substring(2);
+            Cached cached = accounts.get(subject);
+            if (cached == null || cached.at().plus(KEEP).isBefore(clock.instant())) {
+                cached = new Cached(account(subject), clock.instant());
+                accounts.put(subject, cached);
+            }
+            return cached.email();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> account(String subject) {
+        try {
+            var user = keycloak.realm(realm).users().get(subject).toRepresentation();
+            return Boolean.FALSE.equals(user.isEnabled()) ? Optional.empty() : Optional.ofNullable(user.getEmail());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.minyi.feedback.notification.mail;
+
+import io.minyi.feedback.notification.domain.Notification;
+import io.minyi.feedback.notification.domain.NotificationChannel;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Notices by e-mail over SMTP (Spring's JavaMailSender): to the recipient's address — a department's
+ * from the registry, a person's from their account —, subject 【民意】 and the notice's title, a text and
+ * an HTML part from the Chinese templates {@code notify/<kind>.txt|html} (else {@code notify/notice.*}),
+ * with the link to the item in the web app. A recipient without an address is noted, not retried.
+ */
+public class MailChannel implements NotificationChannel {
+
+    private final JavaMailSender sender;
+    private final Addresses addresses;
+    private final String from;
+    private final String fromName;
+    private final String publicUrl;
+    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+
+    public MailChannel(JavaMailSender sender, Addresses addresses, String from, String fromName, String publicUrl) {
+        this.sender = sender;
+        this.addresses = addresses;
+        this.from = from;
+        this.fromName = fromName;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public String name() {
+        return "email";
+    }
+
+    @Override
+    public String send(Notification n) throws Exception {
+        Optional<String> to = addresses.email(n.recipient());
+        if (to.isEmpty()) {
+            return "no-address";
+        }
+        Context model = new Context(Locale.SIMPLIFIED_CHINESE);
+        model.setVariable("title", n.title());
+        model.setVariable("text", n.text());
+        model.setVariable("link", link(n));
+        model.setVariable("department", n.recipient().startsWith("d:"));
+        String template = templateFor(n.kind());
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
+        mail.setFrom(from, fromName);
+        mail.setTo(to.get());
+        mail.setSubject("【民意】" + n.title());
+        mail.setText(text.process(template, model), html.process(template, model));
+        message.setHeader("X-Minyi-Notification", n.id());
+        sender.send(message);
+        return null;
+    }
+
+    /** The item in the web app: a department's inbox, an author's report. */
+    String link(Notification n) {
+        return publicUrl + "/app/index.html#/" + (n.recipient().startsWith("d:") ? "inbox" : "reports");
+    }
+
+    private static String templateFor(String kind) {
+        String name = "notify/" + kind;
+        return MailChannel.class.getClassLoader().getResource(name + ".txt") != null ? kind : "notice";
+    }
+
+    private static TemplateEngine engine(TemplateMode mode, String suffix) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("notify/");
+        resolver.setSuffix(suffix);
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}

@@ -1,0 +1,112 @@
+package io.minyi.feedback;
+
+import io.minyi.contracts.Actor;
+import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.ReportAssigned;
+import io.minyi.contracts.reference.ReferenceChanged;
+import io.minyi.feedback.notification.Deliveries;
+import io.minyi.support.reference.ReferenceReplica;
+import io.minyi.testsupport.Callers;
+import io.minyi.testsupport.EventSender;
+import io.minyi.testsupport.MailStandIn;
+import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.ReferenceSeed;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+/** A department is told of a new assignment in the app and by a real e-mail to its registry address, once. */
+@MinyiServiceIT
+class DepartmentNoticesIT {
+
+    static final String ORG = "haikou/longhua";
+
+    @Autowired MockMvc mvc;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired ReferenceReplica replica;
+    @Autowired Deliveries deliveries;
+    @Autowired MongoTemplate mongo;
+
+    @Test
+    void aNewAssignmentReachesTheLeadAndTheCoHandlerInTheAppAndByMailExactlyOnce() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String lead = "water-" + suffix;
+        String co = "parks-" + suffix;
+        String noAddress = "quiet-" + suffix;
+        ReferenceSeed.publish(kafka, replica, List.of(department(lead, "龙华区水务局", "sw-" + suffix + "@longhua.example.gov.cn"),
+                department(co, "龙华区园林局", "yl-" + suffix + "@longhua.example.gov.cn"), department(noAddress, "龙华区档案馆", null)));
+        String id = UUID.randomUUID().toString();
+        ReportAssigned assigned = new ReportAssigned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), lead, LocalDate.of(2026, 12, 23), "河道垃圾清理不及时",
+                "正文。", List.of(co, noAddress), "environment", "urgent");
+        EventSender sender = new EventSender(kafka);
+        sender.send(assigned);
+        sender.send(assigned); // redelivered: told once
+
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications?unread=true")
+                        .with(Callers.department(ORG, lead)))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].title").value("新交办（主办）：《河道垃圾清理不及时》")));
+        assertThat(mongo.count(Query.query(Criteria.where("reportId").is(id)), "notifications")).isEqualTo(3);
+
+        // two instances delivering at once send each mail once
+        var pool = Executors.newFixedThreadPool(2);
+        CompletableFuture.allOf(CompletableFuture.runAsync(deliveries::deliver, pool),
+                CompletableFuture.runAsync(deliveries::deliver, pool)).join();
+        pool.shutdown();
+        await().untilAsserted(() -> assertThat(MailStandIn.to("sw-" + suffix + "@longhua.example.gov.cn")).hasSize(1));
+        MimeMessage mail = MailStandIn.to("sw-" + suffix + "@longhua.example.gov.cn").get(0);
+        assertThat(mail.getSubject()).isEqualTo("【民意】新交办（主办）：《河道垃圾清理不及时》");
+        String text = plainText(mail.getContent());
+        assertThat(text).contains("您单位为主办单位，请于 2026年12月23日 前办理答复。")
+                .contains("/app/index.html#/inbox");
+        assertThat(MailStandIn.to("yl-" + suffix + "@longhua.example.gov.cn")).hasSize(1);
+        Document quiet = mongo.findOne(Query.query(Criteria.where("recipient").is("d:" + noAddress)), Document.class,
+                "notifications");
+        assertThat(quiet.getList("pending", String.class)).as("no address: done, noted").doesNotContain("email");
+        assertThat(quiet.getList("sent", Document.class)).anyMatch(s -> "no-address".equals(s.getString("note")));
+
+        deliveries.deliver();
+        assertThat(MailStandIn.to("sw-" + suffix + "@longhua.example.gov.cn")).as("nothing sent twice").hasSize(1);
+    }
+
+    /** The text/plain part, however deep the multipart nests it. */
+    private static String plainText(Object content) throws Exception {
+        if (content instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return part.getContent().toString();
+                }
+                String inner = plainText(part.getContent());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ReferenceChanged department(String code, String name, String email) {
+        return new ReferenceChanged(UUID.randomUUID(), Instant.now(), "test-admin", 1, "departments", code, name, ORG,
+                true, List.of(), new ReferenceChanged.Department(name, "party-government", "联系人", null, email));
+    }
+}
