@@ -88,6 +88,40 @@ class DepartmentNoticesIT {
         assertThat(MailStandIn.to("sw-" + suffix + "@longhua.example.gov.cn")).as("nothing sent twice").hasSize(1);
     }
 
+    @Test
+    void theDepartmentHearsOfItsDeadlineAndTheOfficeOfNewReportsAndAnswers() throws Exception {
+        String dept = "roads-" + UUID.randomUUID().toString().substring(0, 8);
+        ReferenceSeed.publish(kafka, replica, List.of(department(dept, "龙华区公路局", null)));
+        String id = UUID.randomUUID().toString();
+        EventSender sender = new EventSender(kafka);
+        Actor system = Actor.SYSTEM;
+        sender.send(new io.minyi.contracts.ReportSubmitted(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-m", "王委员", "member"), "乡道坑洼多", "摘要", "正文。", "visit", "transport", null, "normal",
+                List.of()));
+        sender.send(new ReportAssigned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), dept, LocalDate.of(2026, 12, 10), "乡道坑洼多", "正文。",
+                List.of(), "transport", "normal"));
+        sender.send(new io.minyi.contracts.AssignmentDueSoon(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG), system,
+                dept, LocalDate.of(2026, 12, 10), 2));
+        sender.send(new io.minyi.contracts.AssignmentOverdue(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG), system,
+                dept, LocalDate.of(2026, 12, 10)));
+        sender.send(io.minyi.testsupport.ReportEventMother.responded(id, ORG, dept));
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.department(ORG, dept)))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='due-soon')].text")
+                        .value("办理期限为 2026年12月10日（还有 2 个工作日），请按期答复。"))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='overdue')].title")
+                        .value("催办：《乡道坑洼多》 已逾期")));
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.editor(ORG)))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='submitted')].title")
+                        .value("新报送：《乡道坑洼多》"))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='responded')].title")
+                        .value("承办单位已答复：《乡道坑洼多》")));
+        mvc.perform(get("/api/notifications").with(Callers.editor("haikou/meilan")))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')]").isEmpty());
+        mvc.perform(get("/api/notifications").with(Callers.department(ORG, "other-" + dept)))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')]").isEmpty());
+    }
+
     /** The text/plain part, however deep the multipart nests it. */
     private static String plainText(Object content) throws Exception {
         if (content instanceof MimeMultipart multipart) {

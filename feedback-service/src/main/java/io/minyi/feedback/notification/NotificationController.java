@@ -71,6 +71,9 @@ class NotificationController {
         if (caller.hasRole(io.minyi.support.security.Roles.DEPARTMENT) && caller.department() != null) {
             mine.add(Notification.department(caller.department()));
         }
+        if (caller.hasRole(io.minyi.support.security.Roles.EDITOR)) {
+            mine.add(Notification.office(caller.org().value()));
+        }
         return mine;
     }
 }

@@ -18,6 +18,11 @@ public record Notification(String id, String recipient, String reportId, String 
         return "n:" + body + ":" + name;
     }
 
+    /** The office (the editors) of a body: every editor of it sees the notice. */
+    public static String office(String body) {
+        return "o:" + body;
+    }
+
     /** A department (承办单位) by its registry code: every handler of it sees the notice. */
     public static String department(String code) {
         return "d:" + code;
