@@ -100,7 +100,9 @@ class EventGoldenFilesTest {
                         EDITOR, "补贴细则已于2027年3月出台，已有12个小区申请")),
                 Arguments.of("assignment.deadline-recomputed.v1.json", new AssignmentDeadlineRecomputed(id(33), AT,
                         REPORT, ORG, Actor.SYSTEM, "haikou-housing", LocalDate.of(2027, 1, 29),
-                        LocalDate.of(2027, 2, 5), 2027)));
+                        LocalDate.of(2027, 2, 5), 2027)),
+                Arguments.of("assignment.urged.v1.json", new AssignmentUrged(id(34), AT, REPORT, ORG, EDITOR,
+                        "haikou-housing", LocalDate.of(2026, 12, 9), "已逾期三天，请于本周内答复")));
     }
 
     static final FileRef LETTER = new FileRef("f-7d1e", "答复函.pdf", "application/pdf", 48213,

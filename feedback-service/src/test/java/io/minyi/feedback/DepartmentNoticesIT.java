@@ -105,12 +105,24 @@ class DepartmentNoticesIT {
                 dept, LocalDate.of(2026, 12, 10), 2));
         sender.send(new io.minyi.contracts.AssignmentOverdue(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG), system,
                 dept, LocalDate.of(2026, 12, 10)));
+        var urged = new io.minyi.contracts.AssignmentUrged(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), dept, LocalDate.of(2026, 12, 10), "请于本周内答复");
+        sender.send(urged);
+        sender.send(urged); // redelivered: one reminder, one notice
+        await().untilAsserted(() -> mvc.perform(get("/api/inbox/" + id).with(Callers.department(ORG, dept)))
+                .andExpect(jsonPath("$.reminders[*].kind").value(org.hamcrest.Matchers.contains("due-soon", "overdue", "urged")))
+                .andExpect(jsonPath("$.reminders[2].note").value("请于本周内答复"))
+                .andExpect(jsonPath("$.reminders[2].byName").value("李编辑")));
         sender.send(io.minyi.testsupport.ReportEventMother.responded(id, ORG, dept));
         await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.department(ORG, dept)))
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='due-soon')].text")
                         .value("办理期限为 2026年12月10日（还有 2 个工作日），请按期答复。"))
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='overdue')].title")
-                        .value("催办：《乡道坑洼多》 已逾期")));
+                        .value("催办：《乡道坑洼多》 已逾期"))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='urged')].text")
+                        .value("政协办公室（李编辑）催办：请于本周内答复（办理期限 2026年12月10日）")));
+        assertThat(mongo.count(Query.query(Criteria.where("reportId").is(id).and("kind").is("urged")), "notifications"))
+                .isEqualTo(1);
         await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.editor(ORG)))
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='submitted')].title")
                         .value("新报送：《乡道坑洼多》"))

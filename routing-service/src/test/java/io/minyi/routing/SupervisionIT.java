@@ -164,6 +164,37 @@ class SupervisionIT {
         act(Callers.editor(ORG), "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"district\"}");
     }
 
+    @Test
+    void theOfficeUrgesOneOrManyAndEachReportSaysWhatBecameOfIt() throws Exception {
+        mvc.perform(post("/api/reports/" + id + "/transitions").with(Callers.editor(ORG)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"action\":\"urge\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("missing-comment"));
+        act(Callers.editor(ORG), "{\"action\":\"urge\",\"comment\":\"请于本周内答复\"}");
+        var urged = probe.await(id, io.minyi.contracts.AssignmentUrged.class);
+        assertThat(urged.department()).isEqualTo(DEPT);
+        assertThat(urged.note()).isEqualTo("请于本周内答复");
+        assertThat(cases.find(id).orElseThrow().status()).isEqualTo(io.minyi.contracts.ReportStatus.ASSIGNED);
+
+        String notAssigned = UUID.randomUUID().toString();
+        new EventSender(kafka).send(ReportEventMother.submitted(notAssigned, ORG));
+        await().untilAsserted(() -> assertThat(cases.find(notAssigned)).isPresent());
+        mvc.perform(post("/api/supervision/urge").with(Callers.editor(ORG)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reportIds\":[\"" + id + "\",\"" + notAssigned + "\",\"no-such-report\"],\"note\":\"再次催办\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].urged").value(true))
+                .andExpect(jsonPath("$[1].urged").value(false)).andExpect(jsonPath("$[1].code").value("illegal-transition"))
+                .andExpect(jsonPath("$[2].code").value("not-found"));
+        await().untilAsserted(() -> assertThat(probe.all(id, java.time.Duration.ofMillis(500)).stream()
+                .filter(e -> e instanceof io.minyi.contracts.AssignmentUrged).count()).isEqualTo(2));
+        mvc.perform(post("/api/supervision/urge").with(Callers.editor("haikou/meilan")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reportIds\":[\"" + id + "\"],\"note\":\"越权\"}"))
+                .andExpect(jsonPath("$[0].urged").value(false)).andExpect(jsonPath("$[0].code").value("not-found"));
+        mvc.perform(post("/api/supervision/urge").with(Callers.editor(ORG)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportIds\":[],\"note\":\"\"}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/supervision/urge").with(Callers.leader(ORG)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportIds\":[\"" + id + "\"],\"note\":\"领导\"}")).andExpect(status().isForbidden());
+    }
+
     private void scanTwiceAtOnce(SupervisionScanner other) {
         var a = CompletableFuture.supplyAsync(scanner::scan);
         var b = CompletableFuture.supplyAsync(other::scan);

@@ -53,6 +53,9 @@ class DepartmentNotices implements ReportEventHandler {
         } else if (event instanceof AssignmentOverdue o) {
             tell(o, o.department(), "overdue", "催办：" + title(o, o.department()) + " 已逾期",
                     "办理期限 " + day(o.deadline()) + " 已过，请尽快办理答复；确需延期的请提出延期申请。");
+        } else if (event instanceof io.minyi.contracts.AssignmentUrged u) {
+            tell(u, u.department(), "urged", "催办：" + title(u, u.department()),
+                    "政协办公室（" + u.actor().name() + "）催办：" + u.note() + "（办理期限 " + day(u.deadline()) + "）");
         } else if (event instanceof ReplyReturned r) {
             tell(r, r.department(), "reply-returned", "答复被退回：" + title(r, r.department()),
                     "政协办公室退回了答复，请补充办理。退回理由：" + r.reason());

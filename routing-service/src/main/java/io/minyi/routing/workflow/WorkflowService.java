@@ -152,6 +152,7 @@ public class WorkflowService {
                     Boolean.TRUE.equals(cmd.ordersAssignment()), now);
             case ASSIGN -> assign(c, cmd, actor, now);
             case RETURN_REPLY -> c.returnReply(actor, required(cmd.comment(), "comment", "退回答复的理由"), now);
+            case URGE -> c.urge(actor, required(cmd.comment(), "comment", "催办内容"), now);
             case DECIDE -> c.decide(actor, required(cmd.outcome(), "outcome", "办理结果（采纳/未采纳）"),
                     cmd.comment(), cmd.outcome() == Outcome.ADOPTED
                             ? required(cmd.adoptionLevel(), "adoptionLevel", "采纳层级（部门、区级、市级、省级、全国）")

@@ -1,6 +1,10 @@
 package io.minyi.feedback.inbox.messaging;
 
 import io.minyi.contracts.AssignmentPartSubmitted;
+import io.minyi.contracts.AssignmentDueSoon;
+import io.minyi.contracts.AssignmentOverdue;
+import io.minyi.contracts.AssignmentUrged;
+import io.minyi.feedback.inbox.store.InboxEntry;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.AssignmentDeadlineRecomputed;
 import io.minyi.contracts.ReopenDecided;
@@ -41,6 +45,15 @@ class InboxProjection implements ReportEventHandler {
             inbox.extensionDecided(decided.reportId(), decided.department(), decided.deadline(), decided.occurredAt());
         } else if (event instanceof AssignmentDeadlineRecomputed moved) {
             inbox.deadlineRecomputed(moved.reportId(), moved.department(), moved.deadline(), moved.occurredAt());
+        } else if (event instanceof AssignmentDueSoon d) {
+            inbox.remind(d.reportId(), d.department(), d.eventId().toString(), new InboxEntry.Reminder("due-soon", null,
+                    null, d.deadline(), d.occurredAt()));
+        } else if (event instanceof AssignmentOverdue o) {
+            inbox.remind(o.reportId(), o.department(), o.eventId().toString(), new InboxEntry.Reminder("overdue", null,
+                    null, o.deadline(), o.occurredAt()));
+        } else if (event instanceof AssignmentUrged u) {
+            inbox.remind(u.reportId(), u.department(), u.eventId().toString(), new InboxEntry.Reminder("urged", u.note(),
+                    u.actor().name(), u.deadline(), u.occurredAt()));
         } else if (event instanceof AssignmentPartSubmitted part) {
             inbox.partSubmitted(part);
         } else if (event instanceof ReopenDecided reopen && reopen.approved()) {

@@ -43,10 +43,15 @@ final class InboxDocuments {
                 parts.add(new ReplyPart(e.getKey(), p.getString("text"), files(p)));
             }
         }
+        List<InboxEntry.Reminder> reminders = new ArrayList<>();
+        for (Document r : d.getList("reminders", Document.class, List.of())) {
+            reminders.add(new InboxEntry.Reminder(r.getString("kind"), r.getString("note"), r.getString("byName"),
+                    r.getString("deadline") == null ? null : LocalDate.parse(r.getString("deadline")), instant(r.getDate("at"))));
+        }
         Number seq = (Number) d.get("seq");
         return new InboxEntry(toItem(d), d.getString("topic"), d.getString("urgency"), d.getString("letterNo"),
                 d.getString("promisedActions"), files(d), notes, parts, seq == null ? 0 : seq.longValue(),
-                instant(d.getDate("changedAt")));
+                instant(d.getDate("changedAt")), reminders);
     }
 
     static List<Document> toDocuments(List<FileRef> files) {

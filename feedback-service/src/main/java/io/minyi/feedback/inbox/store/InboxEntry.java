@@ -14,7 +14,11 @@ import java.util.List;
  */
 public record InboxEntry(InboxItem item, String topic, String urgency, String letterNo, String promisedActions,
                          List<FileRef> attachments, List<Note> notes, List<ReplyPart> parts, long seq,
-                         Instant changedAt) {
+                         Instant changedAt, List<Reminder> reminders) {
+
+    /** 督办: a reminder the department got — {@code due-soon}, {@code overdue} or {@code urged} (催办 with the office's note). */
+    public record Reminder(String kind, String note, String byName, java.time.LocalDate deadline, Instant at) {
+    }
 
     /** 办理进展: who noted what, when. */
     public record Note(String department, String byName, String text, Instant at) {

@@ -111,6 +111,19 @@ public class InboxStore {
                 stamped(new Update().set("deadline", deadline.toString()).set("extensionAsked", null), at), COLLECTION);
     }
 
+    /**
+     * A reminder onto the department's item (due soon, overdue, 催办), once per event however often it is
+     * delivered. It counts as a change for the department's cursor.
+     */
+    public void remind(String reportId, String department, String eventId, InboxEntry.Reminder r) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))
+                        .and("reminders.eventId").ne(eventId)),
+                stamped(new Update().push("reminders", new Document("eventId", eventId).append("kind", r.kind())
+                        .append("note", r.note()).append("byName", r.byName())
+                        .append("deadline", r.deadline() == null ? null : r.deadline().toString())
+                        .append("at", Date.from(r.at()))), r.at()), COLLECTION);
+    }
+
     /** A later change of the working calendar moved the deadline (the department's request, if any, still waits). */
     public void deadlineRecomputed(String reportId, String department, LocalDate deadline, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(InboxItem.id(reportId, department))),

@@ -16,7 +16,7 @@ public record ItemView(String reportId, String org, String title, String body, S
                 String lead, String response, String letterNo, String promisedActions, List<FileRef> attachments,
                 List<ReplyPart> parts, List<InboxEntry.Note> notes, String outcome, LocalDate extensionAsked,
                 String officeComment, long seq, Instant changedAt, String department, String departmentName,
-                String leadName) {
+                String leadName, List<InboxEntry.Reminder> reminders) {
 
     /** {@code names}: a department's name by its code, from the registry. */
     public static ItemView of(InboxEntry e, UnaryOperator<String> names) {
@@ -26,6 +26,6 @@ public record ItemView(String reportId, String org, String title, String body, S
                 i.lead(), i.response(), e.letterNo(), e.promisedActions(), e.attachments(), e.parts(), e.notes(),
                 i.outcome() == null ? null : i.outcome().name().toLowerCase().replace('_', '-'), i.extensionAsked(),
                 i.officeComment(), e.seq(), e.changedAt(), i.department(), names.apply(i.department()),
-                names.apply(i.lead()));
+                names.apply(i.lead()), e.reminders());
     }
 }

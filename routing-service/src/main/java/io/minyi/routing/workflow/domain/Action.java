@@ -28,6 +28,7 @@ public enum Action implements WireNamed {
     DECIDE_EXTENSION("decide-extension", "审批延期申请", Who.EDITOR, EnumSet.of(ReportStatus.ASSIGNED,
             ReportStatus.HANDLING)),
     RETURN_REPLY("return-reply", "退回答复", Who.EDITOR, EnumSet.of(ReportStatus.RESPONDED)),
+    URGE("urge", "催办", Who.EDITOR, EnumSet.of(ReportStatus.ASSIGNED, ReportStatus.HANDLING)),
     DECIDE("decide", "认定采纳结果", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
             ReportStatus.INSTRUCTED, ReportStatus.RESPONDED)),
     CLOSE("close", "办结", Who.EDITOR, EnumSet.of(ReportStatus.ADOPTED, ReportStatus.NOT_ADOPTED)),

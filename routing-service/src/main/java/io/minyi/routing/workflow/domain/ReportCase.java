@@ -6,6 +6,7 @@ import io.minyi.contracts.AssignmentAccepted;
 import io.minyi.contracts.AssignmentBounced;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.AssignmentDeadlineRecomputed;
+import io.minyi.contracts.AssignmentUrged;
 import io.minyi.contracts.ExtensionRequested;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReportAssigned;
@@ -312,6 +313,13 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
                 new AssignmentDeadlineRecomputed(UUID.randomUUID(), now, id, org, Actor.SYSTEM, assignment.department(),
                         assignment.deadline(), due, changedYear != null ? changedYear
                         : (due.isAfter(assignment.deadline()) ? due : assignment.deadline()).getYear()), null));
+    }
+
+    /** 催办: the office presses the lead department to answer; the case stays as it is. */
+    public Decision urge(Actor editor, String note, Instant now) {
+        require(Action.URGE);
+        return new Decision(with(status, content, revision, assignment, outcome), new AssignmentUrged(UUID.randomUUID(),
+                now, id, org, editor, assignment.department(), assignment.deadline(), note), null);
     }
 
     /** A decision on an extension nobody asked for. */

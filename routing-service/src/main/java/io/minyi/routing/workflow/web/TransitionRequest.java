@@ -14,14 +14,14 @@ import java.util.List;
  * optional deadline); {@code decide} (outcome {@code adopted} / {@code not-adopted}, comment; when adopted
  * {@code adoptionLevel} and {@code evidence}); {@code decide-reopen} ({@code approved}, comment, deadline);
  * {@code close} (comment); {@code decide-extension} ({@code approved}, comment); {@code return-reply}
- * (reason in {@code comment}); {@code forward} (to the leaders of the handling body's level) and
+ * (reason in {@code comment}); {@code urge} (催办: the note in {@code comment}); {@code forward} (to the leaders of the handling body's level) and
  * {@code forward-up} (to the body above); a leader's {@code instruct} (text in {@code comment},
  * {@code rank}, {@code ordersAssignment}); the author's {@code resubmit} (title, body) and {@code withdraw} (reason
  * in {@code comment}). {@code expectedVersion} guards against overwriting someone else's change.
  */
 public record TransitionRequest(
         @NotBlank(message = "{minyi.transition.action.required}")
-        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|return-reply|decide|close|decide-reopen|withdraw",
+        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|return-reply|urge|decide|close|decide-reopen|withdraw",
                 message = "{minyi.transition.action.unknown}") String action,
         Long expectedVersion,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.rule.department.syntax}") String department,

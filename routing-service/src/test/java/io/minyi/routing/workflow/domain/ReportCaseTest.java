@@ -74,6 +74,7 @@ class ReportCaseTest {
             case INSTRUCT -> c -> c.instruct(LEADER, "副市长", "请住建局研究。", true, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
             case RETURN_REPLY -> c -> c.returnReply(EDITOR, "答复未说明措施", NOW);
+            case URGE -> c -> c.urge(EDITOR, "请于本周内答复", NOW);
             case DECIDE -> c -> c.decide(EDITOR, Outcome.ADOPTED, "采纳", AdoptionLevel.CITY, "市政府办公厅批复", NOW);
             case DECIDE_REOPEN -> c -> c.decideReopen(EDITOR, true, "请补充说明补贴发放", LocalDate.of(2027, 1, 15), NOW);
             case CLOSE -> c -> c.close(EDITOR, "已告知作者", NOW);
@@ -98,7 +99,7 @@ class ReportCaseTest {
             if (action.from().contains(status)) {
                 ReportCase.Decision d = perform(action).apply(current);
                 assertThat(d.next().version()).isEqualTo(current.version() + 1);
-                if (action != Action.EDIT && action != Action.INSTRUCT && action != Action.DECIDE_EXTENSION) {
+                if (action != Action.EDIT && action != Action.INSTRUCT && action != Action.DECIDE_EXTENSION && action != Action.URGE) {
                     assertThat(d.next().status()).as("%s moves the report on", action).isNotEqualTo(status);
                 }
                 assertThat(d.event().reportId()).isEqualTo("r-1");
@@ -324,5 +325,18 @@ class ReportCaseTest {
                 "需调研")).orElseThrow();
         ReportCase approved = extended.decideExtension(EDITOR, true, null, NOW, CALENDAR).next();
         assertThat(approved.recountDeadline(later, 2026, NOW)).as("the extension's date stays").isEmpty();
+    }
+
+    @Test
+    void urgingTellsTheLeadDepartmentAndLeavesTheCaseAsItIs() {
+        ReportCase assigned = caseIn(ReportStatus.ASSIGNED);
+        var urged = assigned.urge(EDITOR, "已逾期三天，请于本周内答复", NOW);
+        assertThat(urged.next().status()).isEqualTo(ReportStatus.ASSIGNED);
+        assertThat(urged.next().assignment()).isEqualTo(assigned.assignment());
+        var event = (io.minyi.contracts.AssignmentUrged) urged.event();
+        assertThat(event.department()).isEqualTo(DEPT);
+        assertThat(event.deadline()).isEqualTo(assigned.assignment().deadline());
+        assertThat(event.note()).isEqualTo("已逾期三天，请于本周内答复");
+        assertThatThrownBy(() -> caseIn(ReportStatus.RESPONDED).urge(EDITOR, "x", NOW)).isInstanceOf(IllegalTransition.class);
     }
 }
