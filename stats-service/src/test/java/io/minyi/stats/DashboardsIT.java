@@ -57,7 +57,7 @@ class DashboardsIT {
                         .decided(31, Outcome.ADOPTED, AdoptionLevel.CITY).closed(32, Outcome.ADOPTED)
                         .rated(40, wang, Rating.SATISFIED),
                 ReportStory.submitted(district, "2026-03-05T09:00", wang, "education", "non-party", "visit", "st-a", 10)
-                        .signedOff(2, true).assigned(4, "dept-b", LocalDate.of(2026, 3, 6)).responded(100)
+                        .signedOff(2, true).assigned(4, "dept-b", LocalDate.of(2026, 3, 6)).urged(90).responded(100)
                         .decided(101, Outcome.NOT_ADOPTED, null).closed(102, Outcome.NOT_ADOPTED)
                         .rated(110, wang, Rating.NOT_SATISFIED),
                 ReportStory.submitted(district, "2026-04-01T09:00", li, "education", "economy", "visit", "st-b", 20)
@@ -128,7 +128,10 @@ class DashboardsIT {
                 .andExpect(jsonPath("$.rows[1].key").value("st-b"));
         mvc.perform(get("/api/stats/rankings/departments?period=year&date=2026-01-01&org=" + district).with(Callers.leader(district)))
                 .andExpect(jsonPath("$.rows[0].key").value("dept-a")).andExpect(jsonPath("$.rows[0].values.onTimeRate").value(1.0))
-                .andExpect(jsonPath("$.rows[1].key").value("dept-b")).andExpect(jsonPath("$.rows[1].values.satisfactionRate").value(0.0));
+                .andExpect(jsonPath("$.rows[1].key").value("dept-b")).andExpect(jsonPath("$.rows[1].values.satisfactionRate").value(0.0))
+                .andExpect(jsonPath("$.rows[0].values.urged").value(0))
+                .andExpect(jsonPath("$.rows[1].values.urged").value(1))
+                .andExpect(jsonPath("$.rows[1].values.answeredAfterUrgeRate").value(1.0));
         mvc.perform(get("/api/stats/rankings/sectors?period=year&date=2026-01-01&org=" + district).with(Callers.leader(district)))
                 // 民主党派 and 经济界 each have one adoption: the rate decides (1/2 against 1/2), then the count (2 against 2): a tie
                 .andExpect(jsonPath("$.rows[0].rank").value(1)).andExpect(jsonPath("$.rows[1].rank").value(1));

@@ -27,6 +27,7 @@ public final class Tables {
             Map.entry("received", "报送"), Map.entry("adoptionRate", "采用率"), Map.entry("instructed", "获批示"),
             Map.entry("assigned", "承办件数"), Map.entry("responded", "已答复"), Map.entry("respondedOnTime", "按时答复"),
             Map.entry("onTimeRate", "按时答复率"), Map.entry("satisfactionRate", "满意率"), Map.entry("overdueNow", "超期未答复"),
+            Map.entry("urged", "被催办"), Map.entry("answeredAfterUrgeRate", "催办后答复率"),
             Map.entry("score", "履职积分"), Map.entry("submitted", "提交"), Map.entry("coAuthored", "联名"));
 
     private Tables() {
@@ -93,7 +94,8 @@ public final class Tables {
         for (AdoptionLevel level : AdoptionLevel.values()) {
             columns.add(Column.number(level.label()));
         }
-        columns.addAll(List.of(Column.number("超期未答复"), Column.number("接待群众人次")));
+        columns.addAll(List.of(Column.number("超期未答复"), Column.number("接待群众人次"), Column.number("被催办"),
+                Column.rate("催办后答复率")));
         for (Rating r : Rating.values()) {
             columns.add(Column.number(r.label()));
         }
@@ -110,7 +112,8 @@ public final class Tables {
             for (AdoptionLevel level : AdoptionLevel.values()) {
                 l.add(r.adoptedByLevel().get(level.wireName()));
             }
-            l.addAll(List.of(r.overdueNow(), r.visitors()));
+            l.addAll(List.of(r.overdueNow(), r.visitors(), r.urged()));
+            l.add(r.answeredAfterUrgeRate());
             for (Rating rating : Rating.values()) {
                 l.add(r.ratings().get(rating.wireName()));
             }

@@ -49,7 +49,8 @@ public class Rankings {
             case "departments" -> rows(reports.breakdown(org, range, "department"), Ranking.<Row>desc(Row::onTimeRate)
                     .thenComparing(Ranking.desc(Row::satisfactionRate)).thenComparing(Ranking.desc(Row::assigned)), r -> values(
                     "assigned", r.assigned(), "responded", r.responded(), "respondedOnTime", r.respondedOnTime(),
-                    "onTimeRate", r.onTimeRate(), "satisfactionRate", r.satisfactionRate(), "overdueNow", r.overdueNow()));
+                    "onTimeRate", r.onTimeRate(), "satisfactionRate", r.satisfactionRate(), "overdueNow", r.overdueNow(),
+                    "urged", r.urged(), "answeredAfterUrgeRate", r.answeredAfterUrgeRate()));
             case "members" -> memberLines(org, range);
             default -> throw new IllegalArgumentException(kind);
         };

@@ -92,7 +92,8 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
             case "station" -> counter.equals("rcv") || counter.equals("sgn") || counter.equals("adp") || counter.equals("vis")
                     || counter.equals("ins") || counter.startsWith("lv.");
             case "department" -> counter.equals("rcv") || counter.equals("asg") || counter.equals("rsp") || counter.equals("ont")
-                    || counter.equals("ovd") || counter.equals("adp") || counter.equals("nad") || counter.startsWith("rt.")
+                    || counter.equals("ovd") || counter.equals("urg") || counter.equals("uan") || counter.equals("adp")
+                    || counter.equals("nad") || counter.startsWith("rt.")
                     || counter.startsWith("lv.");
             default -> true;
         };
@@ -115,6 +116,8 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
         c.put("adp", adopted ? 1L : 0L);
         c.put("nad", Outcome.NOT_ADOPTED.name().equals(f.outcome) ? 1L : 0L);
         c.put("ovd", f.overdueNow() ? 1L : 0L);
+        c.put("urg", f.urged() ? 1L : 0L);
+        c.put("uan", f.answeredAfterUrge() ? 1L : 0L);
         c.put("vis", withdrawn || f.constituents == null ? 0L : f.constituents.longValue());
         if (adopted && f.adoptionLevel != null) {
             c.put("lv." + f.adoptionLevel, 1L);

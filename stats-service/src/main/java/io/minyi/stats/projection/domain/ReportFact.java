@@ -4,6 +4,7 @@ import io.minyi.contracts.AdoptionLevel;
 import io.minyi.contracts.AssignmentOverdue;
 import io.minyi.contracts.ExtensionDecided;
 import io.minyi.contracts.AssignmentDeadlineRecomputed;
+import io.minyi.contracts.AssignmentUrged;
 import io.minyi.contracts.Outcome;
 import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.ReplyReturned;
@@ -68,6 +69,9 @@ public class ReportFact {
     Instant answeredAt;
     Instant reopenedAt;
     LocalDate overdueDeadline;
+    /** 催办: how often the office urged the department, and when first. */
+    int urges;
+    Instant firstUrgedAt;
     Instant closedAt;
     Instant lastClosedAt;
     String outcome;
@@ -101,6 +105,7 @@ public class ReportFact {
         c.forwardedUpAt = forwardedUpAt; c.instructions = instructions; c.assignedAt = assignedAt;
         c.department = department; c.deadline = deadline; c.deadlineAt = deadlineAt; c.respondedAt = respondedAt;
         c.answeredAt = answeredAt; c.reopenedAt = reopenedAt; c.overdueDeadline = overdueDeadline;
+        c.urges = urges; c.firstUrgedAt = firstUrgedAt;
         c.closedAt = closedAt; c.lastClosedAt = lastClosedAt; c.outcome = outcome; c.outcomeAt = outcomeAt; c.adoptionLevel = adoptionLevel;
         c.withdrawnAt = withdrawnAt; c.rejectedAt = rejectedAt; c.mergedAt = mergedAt;
         c.ratings = new LinkedHashMap<>(ratings);
@@ -144,6 +149,9 @@ public class ReportFact {
             deadline(at, department, d.deadline());
         } else if (event instanceof AssignmentOverdue o) {
             overdueDeadline = o.deadline();
+        } else if (event instanceof AssignmentUrged) {
+            urges++;
+            firstUrgedAt = min(firstUrgedAt, at);
         } else if (event instanceof ReportResponded) {
             respondedAt = min(respondedAt, at);
             answeredAt = max(answeredAt, at);
@@ -250,6 +258,15 @@ public class ReportFact {
     }
 
     /** The current assignment passed its deadline and waits for its answer. */
+    /** Urged at least once, and answered after the first 催办. */
+    boolean urged() {
+        return urges > 0;
+    }
+
+    boolean answeredAfterUrge() {
+        return firstUrgedAt != null && respondedAt != null && !respondedAt.isBefore(firstUrgedAt);
+    }
+
     boolean overdueNow() {
         return overdueDeadline != null && overdueDeadline.equals(deadline) && !answered()
                 && !"closed".equals(status()) && withdrawnAt == null;
