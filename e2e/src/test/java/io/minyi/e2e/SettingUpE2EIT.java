@@ -108,6 +108,20 @@ class SettingUpE2EIT extends OnPlatform {
                 "海口江东新区住房和城乡建设局"));
         assertThat(assigned.get("status").asString()).contains("交办");
         assertThat(assigned.get("term").asString()).contains("10 个工作日");
+        // told by e-mail: the department at its registry address, the author at their account's
+        Mailbox.Mail notice = mail.await("zjj@jiangdong.example.gov.cn", "zjj@jiangdong.example.gov.cn", "新交办",
+                Duration.ofSeconds(60));
+        assertThat(notice.subject()).isEqualTo("【民意】新交办（主办）：《" + title + "》");
+        assertThat(notice.text()).contains("您单位为主办单位").contains("/app/index.html#/inbox");
+        var urged = api.post(editor, "/api/supervision/urge", "{\"reportIds\":[\"" + id + "\"],\"note\":\"请于本周五前签收\"}");
+        ok(urged);
+        assertThat(urged.body().get(0).get("urged").asBoolean()).isTrue();
+        Mailbox.Mail urgedMail = mail.await("zjj@jiangdong.example.gov.cn", "zjj@jiangdong.example.gov.cn", "催办",
+                Duration.ofSeconds(60));
+        assertThat(urgedMail.text()).contains("请于本周五前签收");
+        Mailbox.Mail signedOff = mail.await("jd.member@jiangdong.example.gov.cn", "jd.member@jiangdong.example.gov.cn",
+                "信息已签发", Duration.ofSeconds(60));
+        assertThat(signedOff.text()).contains("/app/index.html#/reports");
         JsonNode workflow = api.get(editor, "/api/reports/" + id + "/workflow").body();
         assertThat(workflow.get("department").asString()).isEqualTo("jiangdong-housing");
         JsonNode rule = api.get(editor, "/api/deadline-rules/applying?org=" + DISTRICT).body();

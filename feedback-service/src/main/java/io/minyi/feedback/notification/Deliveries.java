@@ -71,6 +71,9 @@ public class Deliveries {
                 meters.counter("minyi.notifications.sent", "channel", channel.name(), "outcome",
                         note == null ? "sent" : "skipped").increment();
             }
+        } catch (NotificationChannel.NotYet later) {
+            notifications.defer(n.id(), channel.name(), instance, later.until(), later.getMessage());
+            meters.counter("minyi.notifications.deferred", "channel", channel.name()).increment();
         } catch (Exception e) {
             int attempt = notifications.attempts(n.id(), channel.name()) + 1;
             boolean giveUp = attempt >= ATTEMPTS;

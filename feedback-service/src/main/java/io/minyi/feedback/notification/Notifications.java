@@ -113,6 +113,13 @@ public class Notifications {
                 COLLECTION);
     }
 
+    /** Held back until {@code until} (quiet hours, a rate limit): the claim waits, no attempt is counted. */
+    void defer(String id, String channel, String by, java.time.Instant until, String why) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("claims." + channel + ".by").is(by)),
+                new Update().set("claims." + channel, new Document("by", by).append("until", Date.from(until)))
+                        .set("deferred." + channel, new Document("until", Date.from(until)).append("why", why)), COLLECTION);
+    }
+
     /** How many times sending on {@code channel} has failed so far. */
     int attempts(String id, String channel) {
         Document d = mongo.findById(id, Document.class, COLLECTION);

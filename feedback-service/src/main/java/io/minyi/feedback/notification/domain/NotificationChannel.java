@@ -14,4 +14,18 @@ public interface NotificationChannel {
      * which counts as done.
      */
     String send(Notification notification) throws Exception;
+
+    /** Not now, and not a failure: try again at {@code until} (quiet hours, a rate limit). */
+    class NotYet extends Exception {
+        private final java.time.Instant until;
+
+        public NotYet(java.time.Instant until, String why) {
+            super(why);
+            this.until = until;
+        }
+
+        public java.time.Instant until() {
+            return until;
+        }
+    }
 }

@@ -70,6 +70,29 @@ public class Addresses implements AutoCloseable {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
+
+    /** The mobile number of a recipient, if it has one: a department's registry phone, a person's account attribute. */
+    public Optional<String> mobile(String recipient) {
+        Optional<String> phone = Optional.empty();
+        if (recipient.startsWith("d:")) {
+            phone = replica.department(recipient.substring(2)).map(d -> d.department() == null ? null : d.department().phone());
+        } else if (recipient.startsWith("u:") && keycloak != null) {
+            phone = phoneOf(recipient.substring(2));
+        }
+        return phone.map(p -> p.replaceAll("[\\s-]", "")).filter(p -> MOBILE.matcher(p).matches());
+    }
+
+    private Optional<String> phoneOf(String subject) {
+        try {
+            var attributes = keycloak.realm(realm).users().get(subject).toRepresentation().getAttributes();
+            var values = attributes == null ? null : attributes.get("phone");
+            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<String> account(String subject) {
         try {
             var user = keycloak.realm(realm).users().get(subject).toRepresentation();
