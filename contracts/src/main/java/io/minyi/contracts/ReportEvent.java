@@ -46,7 +46,8 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = FollowUpScheduled.class, name = FollowUpScheduled.TYPE),
         @JsonSubTypes.Type(value = FollowUpCompleted.class, name = FollowUpCompleted.TYPE),
         @JsonSubTypes.Type(value = AssignmentDeadlineRecomputed.class, name = AssignmentDeadlineRecomputed.TYPE),
-        @JsonSubTypes.Type(value = AssignmentUrged.class, name = AssignmentUrged.TYPE)
+        @JsonSubTypes.Type(value = AssignmentUrged.class, name = AssignmentUrged.TYPE),
+        @JsonSubTypes.Type(value = AssignmentEscalated.class, name = AssignmentEscalated.TYPE)
 })
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
@@ -54,7 +55,8 @@ public sealed interface ReportEvent
         ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
         ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided,
         AssignmentAccepted, ReplyReturned, AssignmentProgressNoted, AssignmentPartSubmitted, ReportRated,
-        ReopenRequested, ReopenDecided, FollowUpScheduled, FollowUpCompleted, AssignmentDeadlineRecomputed, AssignmentUrged {
+        ReopenRequested, ReopenDecided, FollowUpScheduled, FollowUpCompleted, AssignmentDeadlineRecomputed, AssignmentUrged,
+        AssignmentEscalated {
 
     /** Version of the event schema; additive changes only within a version. */
     int SCHEMA_VERSION = 1;

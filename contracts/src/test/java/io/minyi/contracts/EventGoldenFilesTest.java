@@ -102,7 +102,9 @@ class EventGoldenFilesTest {
                         REPORT, ORG, Actor.SYSTEM, "haikou-housing", LocalDate.of(2027, 1, 29),
                         LocalDate.of(2027, 2, 5), 2027)),
                 Arguments.of("assignment.urged.v1.json", new AssignmentUrged(id(34), AT, REPORT, ORG, EDITOR,
-                        "haikou-housing", LocalDate.of(2026, 12, 9), "已逾期三天，请于本周内答复")));
+                        "haikou-housing", LocalDate.of(2026, 12, 9), "已逾期三天，请于本周内答复")),
+                Arguments.of("assignment.escalated.v1.json", new AssignmentEscalated(id(35), AT, REPORT, ORG, Actor.SYSTEM,
+                        "haikou-housing", LocalDate.of(2026, 12, 9), 3)));
     }
 
     static final FileRef LETTER = new FileRef("f-7d1e", "答复函.pdf", "application/pdf", 48213,

@@ -110,9 +110,18 @@ class DepartmentNoticesIT {
         sender.send(urged);
         sender.send(urged); // redelivered: one reminder, one notice
         await().untilAsserted(() -> mvc.perform(get("/api/inbox/" + id).with(Callers.department(ORG, dept)))
-                .andExpect(jsonPath("$.reminders[*].kind").value(org.hamcrest.Matchers.contains("due-soon", "overdue", "urged")))
+                .andExpect(jsonPath("$.reminders[*].kind").value(org.hamcrest.Matchers.hasItems("due-soon", "overdue", "urged")))
                 .andExpect(jsonPath("$.reminders[2].note").value("请于本周内答复"))
                 .andExpect(jsonPath("$.reminders[2].byName").value("李编辑")));
+        sender.send(new io.minyi.contracts.AssignmentEscalated(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG), system,
+                dept, LocalDate.of(2026, 12, 10), 3));
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.leader(ORG)))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='escalated')].title")
+                        .value("督办：《乡道坑洼多》（龙华区公路局）")));
+        mvc.perform(get("/api/notifications").with(Callers.leader("haikou/meilan")))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')]").isEmpty());
+        await().untilAsserted(() -> mvc.perform(get("/api/inbox/" + id).with(Callers.department(ORG, dept)))
+                .andExpect(jsonPath("$.reminders[*].kind").value(org.hamcrest.Matchers.hasItem("escalated"))));
         sender.send(io.minyi.testsupport.ReportEventMother.responded(id, ORG, dept));
         await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.department(ORG, dept)))
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "' && @.kind=='due-soon')].text")

@@ -109,6 +109,18 @@ class SupervisionIT {
         mvc.perform(get("/api/supervision/overdue").with(Callers.editor("haikou/meilan")))
                 .andExpect(jsonPath("$[?(@.id=='" + id + "')]").isEmpty());
         mvc.perform(get("/api/supervision/overdue").with(Callers.member(ORG))).andExpect(status().isForbidden());
+
+        // long overdue: escalated (督办) once, by one of the two instances
+        LocalDate longAgo = LocalDate.ofInstant(clock.instant(), ReportCase.ZONE).minusDays(10);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("assignment.deadline", longAgo.toString()), CaseStore.COLLECTION);
+        scanTwiceAtOnce(otherInstance);
+        var escalated = probe.await(id, io.minyi.contracts.AssignmentEscalated.class);
+        assertThat(escalated.workingDaysOverdue()).isGreaterThanOrEqualTo(3);
+        assertThat(escalated.deadline()).isEqualTo(longAgo);
+        restarted.scan();
+        assertThat(probe.all(id, Duration.ofSeconds(1)).stream().map(ReportEvent::eventType)
+                .filter(t -> t.equals("assignment.escalated"))).hasSize(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * What departments are told (in the app, and by e-mail to the registry's address): a new assignment —
@@ -31,8 +32,11 @@ class DepartmentNotices implements ReportEventHandler {
     private final Notifications notifications;
     private final Deliveries deliveries;
     private final InboxQueries inbox;
+    private final io.minyi.support.reference.ReferenceReplica replica;
 
-    DepartmentNotices(Notifications notifications, Deliveries deliveries, InboxQueries inbox) {
+    DepartmentNotices(Notifications notifications, Deliveries deliveries, InboxQueries inbox,
+                      io.minyi.support.reference.ReferenceReplica replica) {
+        this.replica = replica;
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.inbox = inbox;
@@ -53,6 +57,16 @@ class DepartmentNotices implements ReportEventHandler {
         } else if (event instanceof AssignmentOverdue o) {
             tell(o, o.department(), "overdue", "催办：" + title(o, o.department()) + " 已逾期",
                     "办理期限 " + day(o.deadline()) + " 已过，请尽快办理答复；确需延期的请提出延期申请。");
+        } else if (event instanceof io.minyi.contracts.AssignmentEscalated x) {
+            String what = title(x, x.department());
+            String text = "办理期限 " + day(x.deadline()) + " 已过 " + x.workingDaysOverdue() + " 个工作日仍未答复，已列入督办。";
+            tell(x, x.department(), "escalated", "督办：" + what, text + "请单位负责人督促办理。");
+            String leaders = Notification.leaders(x.org().value());
+            notifications.add(new Notification(x.eventId() + "|" + leaders, leaders, x.reportId(), "escalated",
+                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of());
+            String office = Notification.office(x.org().value());
+            notifications.add(new Notification(x.eventId() + "|" + office, office, x.reportId(), "escalated",
+                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of());
         } else if (event instanceof io.minyi.contracts.AssignmentUrged u) {
             tell(u, u.department(), "urged", "催办：" + title(u, u.department()),
                     "政协办公室（" + u.actor().name() + "）催办：" + u.note() + "（办理期限 " + day(u.deadline()) + "）");
@@ -69,6 +83,10 @@ class DepartmentNotices implements ReportEventHandler {
             tell(m, m.department(), "deadline-recomputed", "办理期限调整：" + title(m, m.department()),
                     "因 " + m.calendarYear() + " 年节假日安排调整，办理期限由 " + day(m.previous()) + " 调整为 " + day(m.deadline()) + "。");
         }
+    }
+
+    private String departmentName(String code) {
+        return replica.department(code).map(d -> d.name()).orElse(code);
     }
 
     private String title(ReportEvent e, String department) {

@@ -74,6 +74,9 @@ class NotificationController {
         if (caller.hasRole(io.minyi.support.security.Roles.EDITOR)) {
             mine.add(Notification.office(caller.org().value()));
         }
+        if (caller.hasRole(io.minyi.support.security.Roles.LEADER)) {
+            mine.add(Notification.leaders(caller.org().value()));
+        }
         return mine;
     }
 }

@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class SupervisionConfig {
 
-    /** How many working days before a deadline the department is reminded. */
+    /** How many working days before a deadline the department is reminded; how many after it it is escalated (督办). */
     @Bean
-    Reminders reminders(@Value("${minyi.supervision.due-soon-days:2}") int daysBefore) {
-        return new Reminders(daysBefore);
+    Reminders reminders(@Value("${minyi.supervision.due-soon-days:2}") int daysBefore,
+                        @Value("${minyi.supervision.escalate-after-days:3}") int escalateAfter) {
+        return new Reminders(daysBefore, escalateAfter);
     }
 }

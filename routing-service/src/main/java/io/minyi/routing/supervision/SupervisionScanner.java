@@ -3,6 +3,7 @@ package io.minyi.routing.supervision;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.AssignmentDueSoon;
 import io.minyi.contracts.AssignmentOverdue;
+import io.minyi.contracts.AssignmentEscalated;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.supervision.domain.Reminders;
@@ -79,6 +80,8 @@ public class SupervisionScanner {
                     deadline, reminders.workingDaysLeft(deadline, today, calendar));
             case OVERDUE -> new AssignmentOverdue(UUID.randomUUID(), now, c.id(), c.org(), Actor.SYSTEM, department,
                     deadline);
+            case ESCALATED -> new AssignmentEscalated(UUID.randomUUID(), now, c.id(), c.org(), Actor.SYSTEM, department,
+                    deadline, reminders.workingDaysOverdue(deadline, today, calendar));
         };
     }
 }

@@ -51,6 +51,9 @@ class InboxProjection implements ReportEventHandler {
         } else if (event instanceof AssignmentOverdue o) {
             inbox.remind(o.reportId(), o.department(), o.eventId().toString(), new InboxEntry.Reminder("overdue", null,
                     null, o.deadline(), o.occurredAt()));
+        } else if (event instanceof io.minyi.contracts.AssignmentEscalated x) {
+            inbox.remind(x.reportId(), x.department(), x.eventId().toString(), new InboxEntry.Reminder("escalated",
+                    x.workingDaysOverdue() + " 个工作日", null, x.deadline(), x.occurredAt()));
         } else if (event instanceof AssignmentUrged u) {
             inbox.remind(u.reportId(), u.department(), u.eventId().toString(), new InboxEntry.Reminder("urged", u.note(),
                     u.actor().name(), u.deadline(), u.occurredAt()));

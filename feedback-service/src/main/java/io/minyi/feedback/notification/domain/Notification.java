@@ -23,6 +23,11 @@ public record Notification(String id, String recipient, String reportId, String 
         return "o:" + body;
     }
 
+    /** The leaders of a body: every leader of it sees the notice. */
+    public static String leaders(String body) {
+        return "l:" + body;
+    }
+
     /** A department (承办单位) by its registry code: every handler of it sees the notice. */
     public static String department(String code) {
         return "d:" + code;

@@ -37,7 +37,7 @@ class SmsConfig {
     @Bean
     SmsChannel smsChannel(SmsProvider provider, Addresses addresses, MongoTemplate mongo, Clock clock, MeterRegistry meters,
                           Environment env,
-                          @Value("${minyi.sms.kinds:assigned,due-soon,overdue,urged}") List<String> kinds,
+                          @Value("${minyi.sms.kinds:assigned,due-soon,overdue,urged,escalated}") List<String> kinds,
                           @Value("${minyi.sms.per-hour:5}") int perHour,
                           @Value("${minyi.sms.quiet-from:22:00}") String quietFrom,
                           @Value("${minyi.sms.quiet-to:08:00}") String quietTo) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RemindersTest {
 
     static final WorkingCalendar CALENDAR = new WorkingCalendar(Set.of(), Set.of());
-    static final Reminders REMINDERS = new Reminders(2);
+    static final Reminders REMINDERS = new Reminders(2, 3);
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
 
     @Test
@@ -29,5 +29,13 @@ class RemindersTest {
         assertThat(REMINDERS.due(monday, LocalDate.of(2026, 11, 26), CALENDAR)).contains(Reminders.Kind.DUE_SOON);
         assertThat(REMINDERS.workingDaysLeft(monday, LocalDate.of(2026, 11, 26), CALENDAR)).isEqualTo(2);
         assertThat(REMINDERS.due(monday, LocalDate.of(2026, 11, 25), CALENDAR)).isEmpty();
+    }
+
+    @Test
+    void escalatedFromTheThirdWorkingDayOverdueWeekendsNotCounted() {
+        assertThat(REMINDERS.due(FRIDAY, LocalDate.of(2026, 11, 30), CALENDAR)).contains(Reminders.Kind.OVERDUE);
+        assertThat(REMINDERS.due(FRIDAY, LocalDate.of(2026, 12, 1), CALENDAR)).contains(Reminders.Kind.OVERDUE);
+        assertThat(REMINDERS.due(FRIDAY, LocalDate.of(2026, 12, 2), CALENDAR)).contains(Reminders.Kind.ESCALATED);
+        assertThat(REMINDERS.workingDaysOverdue(FRIDAY, LocalDate.of(2026, 12, 2), CALENDAR)).isEqualTo(3);
     }
 }
