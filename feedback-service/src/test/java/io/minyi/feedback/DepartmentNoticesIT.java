@@ -143,6 +143,29 @@ class DepartmentNoticesIT {
                 .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')]").isEmpty());
     }
 
+    @Test
+    void aNoticeThatCannotBeSentIsRetriedAndShownToTheOfficeWithItsReason() throws Exception {
+        String dept = "broken-" + UUID.randomUUID().toString().substring(0, 8);
+        ReferenceSeed.publish(kafka, replica, List.of(department(dept, "龙华区地址错误局", "not an address@@")));
+        String id = UUID.randomUUID().toString();
+        new EventSender(kafka).send(new ReportAssigned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), dept, LocalDate.of(2026, 12, 23), "路灯不亮", "正文。",
+                List.of(), "urban-construction", "normal"));
+        await().until(() -> mongo.count(Query.query(Criteria.where("reportId").is(id)), "notifications") == 1);
+        deliveries.deliver();
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications/failures").with(Callers.editor(ORG)))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].channel").value("email"))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].attempts").value(1))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].givenUp").value(false))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].reason").isNotEmpty()));
+        Document stored = mongo.findOne(Query.query(Criteria.where("reportId").is(id)), Document.class, "notifications");
+        assertThat(stored.getList("pending", String.class)).as("kept for the retry").contains("email");
+        mvc.perform(get("/api/notifications/failures").with(Callers.editor("haikou/meilan")))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')]").isEmpty());
+        mvc.perform(get("/api/notifications/failures").with(Callers.member(ORG)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
     /** The text/plain part, however deep the multipart nests it. */
     private static String plainText(Object content) throws Exception {
         if (content instanceof MimeMultipart multipart) {

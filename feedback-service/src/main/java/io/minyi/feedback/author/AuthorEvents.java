@@ -86,7 +86,7 @@ class AuthorEvents implements ReportEventHandler {
         String subject = a.title() == null ? title : title + "《" + a.title() + "》";
         for (String recipient : a.recipients()) {
             notifications.add(new Notification(event.eventId() + "|" + recipient, recipient, event.reportId(), kind,
-                    subject, text, event.occurredAt(), false), deliveries.channelNames());
+                    subject, text, event.occurredAt(), false), deliveries.channelNames(), event.org());
         }
     }
 

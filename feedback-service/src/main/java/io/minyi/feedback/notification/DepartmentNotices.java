@@ -63,10 +63,10 @@ class DepartmentNotices implements ReportEventHandler {
             tell(x, x.department(), "escalated", "督办：" + what, text + "请单位负责人督促办理。");
             String leaders = Notification.leaders(x.org().value());
             notifications.add(new Notification(x.eventId() + "|" + leaders, leaders, x.reportId(), "escalated",
-                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of());
+                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of(), x.org());
             String office = Notification.office(x.org().value());
             notifications.add(new Notification(x.eventId() + "|" + office, office, x.reportId(), "escalated",
-                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of());
+                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of(), x.org());
         } else if (event instanceof io.minyi.contracts.AssignmentUrged u) {
             tell(u, u.department(), "urged", "催办：" + title(u, u.department()),
                     "政协办公室（" + u.actor().name() + "）催办：" + u.note() + "（办理期限 " + day(u.deadline()) + "）");
@@ -100,6 +100,6 @@ class DepartmentNotices implements ReportEventHandler {
     private void tell(ReportEvent e, String department, String kind, String title, String text) {
         String recipient = Notification.department(department);
         notifications.add(new Notification(e.eventId() + "|" + recipient, recipient, e.reportId(), kind, title, text,
-                e.occurredAt(), false), deliveries.channelNames());
+                e.occurredAt(), false), deliveries.channelNames(), e.org());
     }
 }

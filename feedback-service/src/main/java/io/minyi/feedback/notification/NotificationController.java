@@ -42,6 +42,17 @@ class NotificationController {
                 result.unread());
     }
 
+    /**
+     * 发送失败: notices of the reports of the caller's body and below that could not be sent (given up after the
+     * last attempt) or are being retried, with the channel and the reason — editors and administrators.
+     */
+    @GetMapping("/api/notifications/failures")
+    List<Notifications.Failure> failures(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit,
+                                         Caller caller) {
+        caller.requireAnyRole(io.minyi.support.security.Roles.EDITOR, io.minyi.support.security.Roles.ADMIN);
+        return notifications.failures(caller.org(), Math.max(1, Math.min(limit, 500)));
+    }
+
     @GetMapping("/api/notifications/unread-count")
     Map<String, Long> unread(Caller caller) {
         return Map.of("unread", notifications.unread(recipients(caller)));

@@ -28,9 +28,11 @@ public class Notifications {
         this.mongo = mongo;
     }
 
-    public void add(Notification n, List<String> channels) {
+    /** Stores the notice before anything is sent; {@code org}: the report's body (whose office sees its failures). */
+    public void add(Notification n, List<String> channels, io.minyi.contracts.OrgPath org) {
         try {
             mongo.insert(new Document("_id", n.id()).append("recipient", n.recipient()).append("reportId", n.reportId())
+                    .append("orgAncestors", org == null ? List.of() : org.selfAndAncestors())
                     .append("kind", n.kind()).append("title", n.title()).append("text", n.text())
                     .append("at", Date.from(n.at())).append("read", false).append("pending", channels), COLLECTION);
         } catch (DuplicateKeyException redelivered) {
@@ -118,6 +120,39 @@ public class Notifications {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("claims." + channel + ".by").is(by)),
                 new Update().set("claims." + channel, new Document("by", by).append("until", Date.from(until)))
                         .set("deferred." + channel, new Document("until", Date.from(until)).append("why", why)), COLLECTION);
+    }
+
+    /** A notice that could not be sent (given up) or is being retried, for the office to see. */
+    public record Failure(String id, String reportId, String recipient, String kind, String title, String channel,
+                          String reason, int attempts, boolean givenUp, java.time.Instant at) {
+    }
+
+    /** The failures of the reports of {@code org} and the bodies below it, newest first. */
+    List<Failure> failures(io.minyi.contracts.OrgPath org, int limit) {
+        Query query = Query.query(Criteria.where("orgAncestors").is(org.value()).orOperator(
+                Criteria.where("failed.0").exists(true), Criteria.where("errors").exists(true)))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
+        List<Failure> result = new java.util.ArrayList<>();
+        for (Document d : mongo.find(query, Document.class, COLLECTION)) {
+            for (Document f : d.getList("failed", Document.class, List.of())) {
+                result.add(new Failure(d.getString("_id"), d.getString("reportId"), d.getString("recipient"),
+                        d.getString("kind"), d.getString("title"), f.getString("channel"), f.getString("reason"),
+                        Deliveries.ATTEMPTS, true, f.getDate("at").toInstant()));
+            }
+            Document errors = d.get("errors", Document.class);
+            List<String> pending = d.getList("pending", String.class, List.of());
+            if (errors != null) {
+                for (String channel : errors.keySet()) {
+                    Document e = errors.get(channel, Document.class);
+                    if (pending.contains(channel)) {
+                        result.add(new Failure(d.getString("_id"), d.getString("reportId"), d.getString("recipient"),
+                                d.getString("kind"), d.getString("title"), channel, e.getString("reason"),
+                                e.getInteger("attempts", 0), false, e.getDate("at").toInstant()));
+                    }
+                }
+            }
+        }
+        return result;
     }
 
     /** How many times sending on {@code channel} has failed so far. */

@@ -52,6 +52,6 @@ class OfficeNotices implements ReportEventHandler {
     private void tell(ReportEvent e, String kind, String title, String text) {
         String recipient = Notification.office(e.org().value());
         notifications.add(new Notification(e.eventId() + "|" + recipient, recipient, e.reportId(), kind, title, text,
-                e.occurredAt(), false), java.util.List.of());
+                e.occurredAt(), false), java.util.List.of(), e.org());
     }
 }
