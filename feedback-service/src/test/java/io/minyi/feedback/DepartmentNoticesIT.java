@@ -166,6 +166,34 @@ class DepartmentNoticesIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
 
+    @Test
+    void aPersonTurnsEmailOffAndTheAppStillShowsEveryNotice() throws Exception {
+        String author = "u-" + UUID.randomUUID();
+        var me = Callers.named(author, "王委员", "member", ORG);
+        mvc.perform(get("/api/notifications/preferences").with(me))
+                .andExpect(jsonPath("$.email").value(true)).andExpect(jsonPath("$.sms").value(true));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/notifications/preferences")
+                        .with(me).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"email\":false}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/notifications/preferences")
+                        .with(me).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"email\":false,\"sms\":true}"))
+                .andExpect(jsonPath("$.email").value(false));
+        String id = UUID.randomUUID().toString();
+        EventSender sender = new EventSender(kafka);
+        sender.send(new io.minyi.contracts.ReportSubmitted(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor(author, "王委员", "member"), "路面塌陷", "摘要", "正文。", "visit", "transport", null, "normal",
+                List.of()));
+        sender.send(new io.minyi.contracts.ReportReturned(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-editor", "李编辑", "editor"), "请补充地点"));
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(me))
+                .andExpect(jsonPath("$.items[?(@.reportId=='" + id + "')].kind").value(org.hamcrest.Matchers.hasItem("returned"))));
+        deliveries.deliver();
+        Document told = mongo.findOne(Query.query(Criteria.where("reportId").is(id).and("recipient").is("u:" + author)),
+                Document.class, "notifications");
+        assertThat(told.getList("sent", Document.class)).anyMatch(x -> "opted-out".equals(x.getString("note")));
+    }
+
     /** The text/plain part, however deep the multipart nests it. */
     private static String plainText(Object content) throws Exception {
         if (content instanceof MimeMultipart multipart) {

@@ -20,8 +20,11 @@ class NotificationController {
 
     private final Notifications notifications;
 
-    NotificationController(Notifications notifications) {
+    private final Preferences preferences;
+
+    NotificationController(Notifications notifications, Preferences preferences) {
         this.notifications = notifications;
+        this.preferences = preferences;
     }
 
     record Item(String id, String reportId, String kind, String title, String text, Instant at, boolean read) {
@@ -51,6 +54,23 @@ class NotificationController {
                                          Caller caller) {
         caller.requireAnyRole(io.minyi.support.security.Roles.EDITOR, io.minyi.support.security.Roles.ADMIN);
         return notifications.failures(caller.org(), Math.max(1, Math.min(limit, 500)));
+    }
+
+    record PreferencesRequest(@jakarta.validation.constraints.NotNull Boolean email,
+                              @jakarta.validation.constraints.NotNull Boolean sms) {
+    }
+
+    /** The caller's channels besides the app: e-mail, SMS for urgent notices (both on until turned off). */
+    @GetMapping("/api/notifications/preferences")
+    Preferences.Choice preferences(Caller caller) {
+        return preferences.of(Notification.account(caller.id()));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/notifications/preferences")
+    Preferences.Choice savePreferences(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
+                                       PreferencesRequest r, Caller caller) {
+        return preferences.save(Notification.account(caller.id()), new Preferences.Choice(r.email(), r.sms()),
+                java.time.Instant.now());
     }
 
     @GetMapping("/api/notifications/unread-count")

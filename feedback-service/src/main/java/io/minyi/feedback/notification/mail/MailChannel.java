@@ -26,10 +26,14 @@ public class MailChannel implements NotificationChannel {
     private final String from;
     private final String fromName;
     private final String publicUrl;
+    private final java.util.function.BiPredicate<String, String> wanted;
     private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
     private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
-    public MailChannel(JavaMailSender sender, Addresses addresses, String from, String fromName, String publicUrl) {
+    /** {@code wanted}: whether a recipient takes notices on a channel (their preferences). */
+    public MailChannel(JavaMailSender sender, Addresses addresses, String from, String fromName, String publicUrl,
+                       java.util.function.BiPredicate<String, String> wanted) {
+        this.wanted = wanted;
         this.sender = sender;
         this.addresses = addresses;
         this.from = from;
@@ -44,6 +48,9 @@ public class MailChannel implements NotificationChannel {
 
     @Override
     public String send(Notification n) throws Exception {
+        if (!wanted.test(n.recipient(), name())) {
+            return "opted-out";
+        }
         Optional<String> to = addresses.email(n.recipient());
         if (to.isEmpty()) {
             return "no-address";

@@ -25,7 +25,8 @@ class NotifyMailConfig {
     MailChannel emailChannel(JavaMailSender sender, Addresses addresses,
                              @Value("${minyi.notify.mail.from:${MINYI_MAIL_FROM:minyi@minyi.example}}") String from,
                              @Value("${minyi.notify.mail.from-name:民意 · 社情民意信息平台}") String fromName,
-                             @Value("${MINYI_PUBLIC_URL:http://127.0.0.1:8080}") String publicUrl) {
-        return new MailChannel(sender, addresses, from, fromName, publicUrl);
+                             @Value("${MINYI_PUBLIC_URL:http://127.0.0.1:8080}") String publicUrl,
+                             io.minyi.feedback.notification.Preferences preferences) {
+        return new MailChannel(sender, addresses, from, fromName, publicUrl, preferences::allows);
     }
 }

@@ -36,9 +36,12 @@ public class SmsChannel implements NotificationChannel {
     private final Allowance allowance;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final java.util.function.BiPredicate<String, String> wanted;
 
     public SmsChannel(SmsProvider provider, Function<String, Optional<String>> mobiles, Map<String, String> templates,
-                      Set<String> kinds, QuietHours quiet, Allowance allowance, Clock clock, MeterRegistry meters) {
+                      Set<String> kinds, QuietHours quiet, Allowance allowance, Clock clock, MeterRegistry meters,
+                      java.util.function.BiPredicate<String, String> wanted) {
+        this.wanted = wanted;
         this.provider = provider;
         this.mobiles = mobiles;
         this.templates = templates;
@@ -58,6 +61,9 @@ public class SmsChannel implements NotificationChannel {
     public String send(Notification n) throws Exception {
         if (!kinds.contains(n.kind())) {
             return "not-an-sms-kind";
+        }
+        if (!wanted.test(n.recipient(), name())) {
+            return "opted-out";
         }
         Optional<String> mobile = mobiles.apply(n.recipient());
         if (mobile.isEmpty()) {

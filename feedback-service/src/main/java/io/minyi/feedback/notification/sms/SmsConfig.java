@@ -40,12 +40,13 @@ class SmsConfig {
                           @Value("${minyi.sms.kinds:assigned,due-soon,overdue,urged,escalated}") List<String> kinds,
                           @Value("${minyi.sms.per-hour:5}") int perHour,
                           @Value("${minyi.sms.quiet-from:22:00}") String quietFrom,
-                          @Value("${minyi.sms.quiet-to:08:00}") String quietTo) {
+                          @Value("${minyi.sms.quiet-to:08:00}") String quietTo,
+                          io.minyi.feedback.notification.Preferences preferences) {
         Map<String, String> templates = Binder.get(env).bind("minyi.sms.templates",
                 org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
         return new SmsChannel(provider, addresses::mobile, templates, new HashSet<>(kinds),
                 new QuietHours(LocalTime.parse(quietFrom), LocalTime.parse(quietTo)), new MongoAllowance(mongo, perHour),
-                clock, meters);
+                clock, meters, preferences::allows);
     }
 }

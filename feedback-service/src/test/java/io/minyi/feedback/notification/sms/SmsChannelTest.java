@@ -34,7 +34,7 @@ class SmsChannelTest {
         return new SmsChannel(provider, r -> r.equals("d:roads") ? Optional.of("13800138000") : Optional.empty(),
                 Map.of("overdue", "SMS_100", "assigned", "SMS_101"), Set.of("overdue", "assigned"), NIGHT,
                 (mobile, hour) -> used.merge(mobile + hour, 1, Integer::sum) <= perHour, Clock.fixed(now, QuietHours.CHINA),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), (recipient, channel) -> !recipient.equals("u:quiet"));
     }
 
     static Notification notice(String recipient, String kind) {
