@@ -194,6 +194,29 @@ class DepartmentNoticesIT {
         assertThat(told.getList("sent", Document.class)).anyMatch(x -> "opted-out".equals(x.getString("note")));
     }
 
+    @Autowired io.minyi.feedback.notification.DailyOverdueSummary daily;
+
+    @Test
+    void everyMorningTheOfficeHearsHowManyOfItsAssignmentsAreOverdueOnceAcrossInstances() throws Exception {
+        String body = ORG + "/d" + UUID.randomUUID().toString().substring(0, 6);
+        String dept = "late-" + UUID.randomUUID().toString().substring(0, 8);
+        ReferenceSeed.publish(kafka, replica, List.of(department(dept, "龙华区迟办局", null)));
+        EventSender sender = new EventSender(kafka);
+        for (LocalDate deadline : List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), LocalDate.of(2099, 1, 1))) {
+            sender.send(new ReportAssigned(UUID.randomUUID(), Instant.now(), UUID.randomUUID().toString(), OrgPath.of(body),
+                    new Actor("u-editor", "李编辑", "editor"), dept, deadline, "迟办件", "正文。", List.of(), "transport", "normal"));
+        }
+        await().until(() -> mongo.count(Query.query(Criteria.where("department").is(dept)), "inbox") == 3);
+        LocalDate day = LocalDate.of(2030, 1, 7).plusDays(new java.util.Random().nextInt(1000));
+        var pool = Executors.newFixedThreadPool(2);
+        var a = CompletableFuture.supplyAsync(() -> daily.send(day), pool);
+        var b = CompletableFuture.supplyAsync(() -> daily.send(day), pool);
+        assertThat(a.join() > 0 ^ b.join() > 0).as("one instance sends it").isTrue();
+        pool.shutdown();
+        mvc.perform(get("/api/notifications").with(Callers.editor(body)))
+                .andExpect(jsonPath("$.items[?(@.kind=='daily-overdue')].title").value("逾期未答复日报：2 件"));
+    }
+
     /** The text/plain part, however deep the multipart nests it. */
     private static String plainText(Object content) throws Exception {
         if (content instanceof MimeMultipart multipart) {
