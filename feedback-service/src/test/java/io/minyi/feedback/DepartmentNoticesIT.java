@@ -217,6 +217,45 @@ class DepartmentNoticesIT {
                 .andExpect(jsonPath("$.items[?(@.kind=='daily-overdue')].title").value("逾期未答复日报：2 件"));
     }
 
+    @Test
+    void theAdministratorRewordsAKindOfMailAndTheNextMailUsesIt() throws Exception {
+        var admin = Callers.token("u-admin", "admin", "haikou", null);
+        var put = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/notifications/templates/assigned");
+        mvc.perform(put.with(admin).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"subject\":\"【龙华政协】{标题}\",\"text\":\"{收件人}您好\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-placeholder"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/notifications/templates/assigned")
+                        .with(Callers.editor(ORG)).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"subject\":\"x\",\"text\":\"y\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/notifications/templates/assigned")
+                            .with(admin).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("{\"subject\":\"【龙华政协】{标题}\",\"text\":\"各承办单位：\\n{内容}\\n办理入口：{链接}\"}"))
+                    .andExpect(jsonPath("$.custom").value(true));
+            mvc.perform(get("/api/notifications/templates").with(admin))
+                    .andExpect(jsonPath("$[?(@.kind=='assigned')].subject").value("【龙华政协】{标题}"))
+                    .andExpect(jsonPath("$[?(@.kind=='overdue')].custom").value(false));
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            String dept = "worded-" + suffix;
+            String address = "wd-" + suffix + "@longhua.example.gov.cn";
+            ReferenceSeed.publish(kafka, replica, List.of(department(dept, "龙华区措辞局", address)));
+            new EventSender(kafka).send(new ReportAssigned(UUID.randomUUID(), Instant.now(), UUID.randomUUID().toString(),
+                    OrgPath.of(ORG), new Actor("u-editor", "李编辑", "editor"), dept, LocalDate.of(2026, 12, 23), "公园照明不足",
+                    "正文。", List.of(), "urban-construction", "normal"));
+            await().until(() -> mongo.count(Query.query(Criteria.where("recipient").is("d:" + dept)), "notifications") == 1);
+            deliveries.deliver();
+            await().untilAsserted(() -> assertThat(MailStandIn.to(address)).hasSize(1));
+            MimeMessage mail = MailStandIn.to(address).get(0);
+            assertThat(mail.getSubject()).isEqualTo("【龙华政协】新交办（主办）：《公园照明不足》");
+            assertThat(plainText(mail.getContent())).startsWith("各承办单位：").contains("您单位为主办单位").contains("办理入口：http");
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/notifications/templates/assigned")
+                    .with(admin)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNoContent());
+        }
+    }
+
     /** The text/plain part, however deep the multipart nests it. */
     private static String plainText(Object content) throws Exception {
         if (content instanceof MimeMultipart multipart) {

@@ -33,6 +33,7 @@ public final class AccessRules {
     private static final List<Rule> RULES = List.of(
             new Rule(ANY, List.of("/api/audit", "/api/audit/**"), Set.of("auditor")),
             new Rule(ANY, List.of("/api/people", "/api/people/**"), Set.of("security-admin")),
+            new Rule(ANY, List.of("/api/notifications/templates", "/api/notifications/templates/**"), Set.of("admin")),
             // personal data: the author, the office and assigned departments, never the system administrator
             new Rule(ANY, List.of("/api/reports/*/personal-data"), Set.of("member", "officer", "editor", "leader", "department")),
             new Rule(ANY, List.of("/api/inbox", "/api/inbox/**"), Set.of("department")),

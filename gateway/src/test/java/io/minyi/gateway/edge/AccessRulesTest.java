@@ -38,6 +38,9 @@ class AccessRulesTest {
             assertThat(check("GET", "/api/people/export.xlsx", role)).as(role).contains("forbidden-role");
             assertThat(check("POST", "/api/people/wang/disable", role)).as(role).contains("forbidden-role");
         }
+        assertThat(check("PUT", "/api/notifications/templates/assigned", "admin")).isEmpty();
+        assertThat(check("PUT", "/api/notifications/templates/assigned", "editor")).contains("forbidden-role");
+        assertThat(check("GET", "/api/notifications", "editor")).isEmpty();
         assertThat(check("PUT", "/api/deadline-rules", "admin")).isEmpty();
         assertThat(check("PUT", "/api/deadline-rules", "editor")).contains("forbidden-role");
         assertThat(check("GET", "/api/deadline-rules/applying", "editor")).isEmpty();

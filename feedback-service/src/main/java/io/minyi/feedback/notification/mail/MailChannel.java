@@ -27,13 +27,15 @@ public class MailChannel implements NotificationChannel {
     private final String fromName;
     private final String publicUrl;
     private final java.util.function.BiPredicate<String, String> wanted;
+    private final NoticeTemplates templates;
     private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
     private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
     /** {@code wanted}: whether a recipient takes notices on a channel (their preferences). */
     public MailChannel(JavaMailSender sender, Addresses addresses, String from, String fromName, String publicUrl,
-                       java.util.function.BiPredicate<String, String> wanted) {
+                       java.util.function.BiPredicate<String, String> wanted, NoticeTemplates templates) {
         this.wanted = wanted;
+        this.templates = templates;
         this.sender = sender;
         this.addresses = addresses;
         this.from = from;
@@ -60,13 +62,21 @@ public class MailChannel implements NotificationChannel {
         model.setVariable("text", n.text());
         model.setVariable("link", link(n));
         model.setVariable("department", n.recipient().startsWith("d:"));
-        String template = templateFor(n.kind());
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
         mail.setFrom(from, fromName);
         mail.setTo(to.get());
-        mail.setSubject("【民意】" + n.title());
-        mail.setText(text.process(template, model), html.process(template, model));
+        var custom = templates.custom(n.kind());
+        if (custom.isPresent()) {
+            String body = NoticeTemplates.fill(custom.get().text(), n.title(), n.text(), link(n));
+            model.setVariable("lines", java.util.List.of(body.split("\\R")));
+            mail.setSubject(NoticeTemplates.fill(custom.get().subject(), n.title(), n.text(), link(n)));
+            mail.setText(body, html.process("custom", model));
+        } else {
+            String template = templateFor(n.kind());
+            mail.setSubject("【民意】" + n.title());
+            mail.setText(text.process(template, model), html.process(template, model));
+        }
         message.setHeader("X-Minyi-Notification", n.id());
         sender.send(message);
         return null;

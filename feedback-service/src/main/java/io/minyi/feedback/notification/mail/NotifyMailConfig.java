@@ -26,7 +26,12 @@ class NotifyMailConfig {
                              @Value("${minyi.notify.mail.from:${MINYI_MAIL_FROM:minyi@minyi.example}}") String from,
                              @Value("${minyi.notify.mail.from-name:民意 · 社情民意信息平台}") String fromName,
                              @Value("${MINYI_PUBLIC_URL:http://127.0.0.1:8080}") String publicUrl,
-                             io.minyi.feedback.notification.Preferences preferences) {
-        return new MailChannel(sender, addresses, from, fromName, publicUrl, preferences::allows);
+                             io.minyi.feedback.notification.Preferences preferences, NoticeTemplates templates) {
+        return new MailChannel(sender, addresses, from, fromName, publicUrl, preferences::allows, templates);
+    }
+
+    @Bean
+    NoticeTemplates noticeTemplates(org.springframework.data.mongodb.core.MongoTemplate mongo) {
+        return new NoticeTemplates(mongo);
     }
 }
