@@ -256,6 +256,32 @@ class DepartmentNoticesIT {
         }
     }
 
+    @Test
+    void leadersHearOfReportsForwardedToThemAndOfEachPublishedBulletinIssueOnce() throws Exception {
+        String body = ORG + "/b" + UUID.randomUUID().toString().substring(0, 6);
+        EventSender sender = new EventSender(kafka);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        for (String id : List.of(first, second)) {
+            sender.send(new io.minyi.contracts.ReportSubmitted(UUID.randomUUID(), Instant.now(), id, OrgPath.of(body),
+                    new Actor("u-m", "王委员", "member"), "农贸市场排水不畅", "摘要", "正文。", "visit", "transport", null,
+                    "normal", List.of()));
+        }
+        Actor editor = new Actor("u-editor", "李编辑", "editor");
+        sender.send(new io.minyi.contracts.ReportForwarded(UUID.randomUUID(), Instant.now(), first, OrgPath.of(body), editor,
+                OrgPath.of(body), OrgPath.of(body)));
+        for (String id : List.of(first, second)) {
+            sender.send(new io.minyi.contracts.ReportInBulletin(UUID.randomUUID(), Instant.now(), id, OrgPath.of(body), editor,
+                    OrgPath.of(body), 2026, 7, "第7期"));
+        }
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.leader(body)))
+                .andExpect(jsonPath("$.items[?(@.kind=='forwarded')].reportId").value(first))
+                .andExpect(jsonPath("$.items[?(@.kind=='bulletin-published')].title")
+                        .value("《社情民意信息专报》2026 年第 7 期已印发")));
+        assertThat(mongo.count(Query.query(Criteria.where("kind").is("bulletin-published").and("recipient").is("l:" + body)),
+                "notifications")).as("once per issue").isEqualTo(1);
+    }
+
     /** The text/plain part, however deep the multipart nests it. */
     private static String plainText(Object content) throws Exception {
         if (content instanceof MimeMultipart multipart) {

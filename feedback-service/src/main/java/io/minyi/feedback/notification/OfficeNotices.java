@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the office (the editors of the report's body) is told in the app: a new report, a department's
- * answer, a bounce, an extension request, an author's reopen request. Keyed by event, so a redelivered
- * event tells nobody twice.
+ * answer, a bounce, an extension request, an author's reopen request; and its leaders: a report forwarded
+ * to them for reading and instructions, a bulletin issue published (once per issue). Keyed by event (an
+ * issue by its number), so a redelivered event tells nobody twice.
  */
 @Component
 class OfficeNotices implements ReportEventHandler {
@@ -41,6 +42,18 @@ class OfficeNotices implements ReportEventHandler {
                     + DepartmentNotices.DAY.format(x.deadline()) + "。理由：" + x.reason());
         } else if (event instanceof ReopenRequested o) {
             tell(o, "reopen-requested", "作者申请重新办理：" + title(o), "理由：" + o.reason());
+        } else if (event instanceof io.minyi.contracts.ReportForwarded f && !f.up()) {
+            String leaders = Notification.leaders(f.to().value());
+            notifications.add(new Notification(f.eventId() + "|" + leaders, leaders, f.reportId(), "forwarded",
+                    "报请阅示：" + title(f), "政协办公室报送了一篇社情民意信息，请阅示（可作批示）。", f.occurredAt(), false),
+                    java.util.List.of(), f.to());
+        } else if (event instanceof io.minyi.contracts.ReportInBulletin b) {
+            String leaders = Notification.leaders(b.bulletinOrg().value());
+            String issue = b.year() + " 年第 " + b.number() + " 期";
+            notifications.add(new Notification("bulletin|" + b.bulletinOrg().value() + "|" + b.year() + "|" + b.number()
+                    + "|" + leaders, leaders, null, "bulletin-published", "《社情民意信息专报》" + issue + "已印发",
+                    (b.bulletinTitle() == null ? "" : b.bulletinTitle() + "。") + "请阅示。", b.occurredAt(), false),
+                    java.util.List.of(), b.bulletinOrg());
         }
     }
 
