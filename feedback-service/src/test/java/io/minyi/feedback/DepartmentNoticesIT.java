@@ -194,29 +194,6 @@ class DepartmentNoticesIT {
         assertThat(told.getList("sent", Document.class)).anyMatch(x -> "opted-out".equals(x.getString("note")));
     }
 
-    @Autowired io.minyi.feedback.notification.DailyOverdueSummary daily;
-
-    @Test
-    void everyMorningTheOfficeHearsHowManyOfItsAssignmentsAreOverdueOnceAcrossInstances() throws Exception {
-        String body = ORG + "/d" + UUID.randomUUID().toString().substring(0, 6);
-        String dept = "late-" + UUID.randomUUID().toString().substring(0, 8);
-        ReferenceSeed.publish(kafka, replica, List.of(department(dept, "龙华区迟办局", null)));
-        EventSender sender = new EventSender(kafka);
-        for (LocalDate deadline : List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), LocalDate.of(2099, 1, 1))) {
-            sender.send(new ReportAssigned(UUID.randomUUID(), Instant.now(), UUID.randomUUID().toString(), OrgPath.of(body),
-                    new Actor("u-editor", "李编辑", "editor"), dept, deadline, "迟办件", "正文。", List.of(), "transport", "normal"));
-        }
-        await().until(() -> mongo.count(Query.query(Criteria.where("department").is(dept)), "inbox") == 3);
-        LocalDate day = LocalDate.of(2030, 1, 7).plusDays(new java.util.Random().nextInt(1000));
-        var pool = Executors.newFixedThreadPool(2);
-        var a = CompletableFuture.supplyAsync(() -> daily.send(day), pool);
-        var b = CompletableFuture.supplyAsync(() -> daily.send(day), pool);
-        assertThat(a.join() > 0 ^ b.join() > 0).as("one instance sends it").isTrue();
-        pool.shutdown();
-        mvc.perform(get("/api/notifications").with(Callers.editor(body)))
-                .andExpect(jsonPath("$.items[?(@.kind=='daily-overdue')].title").value("逾期未答复日报：2 件"));
-    }
-
     @Test
     void theAdministratorRewordsAKindOfMailAndTheNextMailUsesIt() throws Exception {
         var admin = Callers.token("u-admin", "admin", "haikou", null);
@@ -256,51 +233,11 @@ class DepartmentNoticesIT {
         }
     }
 
-    @Test
-    void leadersHearOfReportsForwardedToThemAndOfEachPublishedBulletinIssueOnce() throws Exception {
-        String body = ORG + "/b" + UUID.randomUUID().toString().substring(0, 6);
-        EventSender sender = new EventSender(kafka);
-        String first = UUID.randomUUID().toString();
-        String second = UUID.randomUUID().toString();
-        for (String id : List.of(first, second)) {
-            sender.send(new io.minyi.contracts.ReportSubmitted(UUID.randomUUID(), Instant.now(), id, OrgPath.of(body),
-                    new Actor("u-m", "王委员", "member"), "农贸市场排水不畅", "摘要", "正文。", "visit", "transport", null,
-                    "normal", List.of()));
-        }
-        Actor editor = new Actor("u-editor", "李编辑", "editor");
-        sender.send(new io.minyi.contracts.ReportForwarded(UUID.randomUUID(), Instant.now(), first, OrgPath.of(body), editor,
-                OrgPath.of(body), OrgPath.of(body)));
-        for (String id : List.of(first, second)) {
-            sender.send(new io.minyi.contracts.ReportInBulletin(UUID.randomUUID(), Instant.now(), id, OrgPath.of(body), editor,
-                    OrgPath.of(body), 2026, 7, "第7期"));
-        }
-        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.leader(body)))
-                .andExpect(jsonPath("$.items[?(@.kind=='forwarded')].reportId").value(first))
-                .andExpect(jsonPath("$.items[?(@.kind=='bulletin-published')].title")
-                        .value("《社情民意信息专报》2026 年第 7 期已印发")));
-        assertThat(mongo.count(Query.query(Criteria.where("kind").is("bulletin-published").and("recipient").is("l:" + body)),
-                "notifications")).as("once per issue").isEqualTo(1);
+    static String plainText(Object content) throws Exception {
+        return NoticeFixtures.plainText(content);
     }
 
-    /** The text/plain part, however deep the multipart nests it. */
-    private static String plainText(Object content) throws Exception {
-        if (content instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    return part.getContent().toString();
-                }
-                String inner = plainText(part.getContent());
-                if (inner != null) {
-                    return inner;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ReferenceChanged department(String code, String name, String email) {
-        return new ReferenceChanged(UUID.randomUUID(), Instant.now(), "test-admin", 1, "departments", code, name, ORG,
-                true, List.of(), new ReferenceChanged.Department(name, "party-government", "联系人", null, email));
+    static ReferenceChanged department(String code, String name, String email) {
+        return NoticeFixtures.department(code, name, ORG, email);
     }
 }
