@@ -46,7 +46,7 @@ class SettingUpE2EIT extends OnPlatform {
         // the administrator: the body, three departments by import, a topic, next year's holidays
         ok(api.put(admin, "/api/reference/orgs/" + DISTRICT, null, "{\"name\":\"" + DISTRICT_NAME + "\"}"));
         var imported = api.upload(admin, "/api/departments/import", "承办单位.xlsx", Sheets.write("承办单位", DEPARTMENT_HEADER, List.of(
-                List.of("1", "jiangdong-housing", "海口江东新区住房和城乡建设局", "江东住建局", DISTRICT_NAME, "党政部门", "林科长", "0898-65551234", "zjj@jiangdong.example.gov.cn", "在用"),
+                List.of("1", "jiangdong-housing", "海口江东新区住房和城乡建设局", "江东住建局", DISTRICT_NAME, "党政部门", "林科长", "13907550001", "zjj@jiangdong.example.gov.cn", "在用"),
                 List.of("2", "jiangdong-transport", "海口江东新区交通运输局", "江东交通局", DISTRICT, "党政部门", "", "", "", ""),
                 List.of("3", "jiangdong-env", "海口江东新区生态环境局", "江东环境局", DISTRICT, "党政部门", "", "", "", ""))));
         ok(imported);
@@ -113,6 +113,18 @@ class SettingUpE2EIT extends OnPlatform {
                 Duration.ofSeconds(60));
         assertThat(notice.subject()).isEqualTo("【民意】新交办（主办）：《" + title + "》");
         assertThat(notice.text()).contains("您单位为主办单位").contains("/app/index.html#/inbox");
+        // and by SMS through the provider's real SDK to the local endpoint — unless it is night in China, when it waits
+        java.time.LocalTime chinaNow = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        boolean night = !chinaNow.isBefore(java.time.LocalTime.of(21, 58)) || chinaNow.isBefore(java.time.LocalTime.of(8, 2));
+        if (!night) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> api.raw("GET", stack.smsRequests(), null, null, null).body()
+                    .toString().contains("13907550001"));
+            String journal = api.raw("GET", stack.smsRequests(), null, null, null).body().toString();
+            assertThat(journal).contains("SMS_LOCAL_ASSIGNED").contains("ACS3-HMAC-SHA256");
+            figures.put("smsSent", true);
+        } else {
+            figures.put("smsHeldForTheMorning", true);
+        }
         var urged = api.post(editor, "/api/supervision/urge", "{\"reportIds\":[\"" + id + "\"],\"note\":\"请于本周五前签收\"}");
         ok(urged);
         assertThat(urged.body().get(0).get("urged").asBoolean()).isTrue();

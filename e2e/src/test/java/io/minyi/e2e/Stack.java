@@ -19,7 +19,7 @@ final class Stack implements AutoCloseable {
 
     static final List<String> PORTS = List.of("GATEWAY_PORT", "INTAKE_PORT", "ROUTING_PORT", "FEEDBACK_PORT",
             "STATS_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT",
-            "MONGO_PORT", "MINYI_SMTP_PORT", "MINYI_IMAP_PORT");
+            "MONGO_PORT", "MINYI_SMTP_PORT", "MINYI_IMAP_PORT", "MINYI_SMS_PORT");
 
     private final Path root;
     private final Map<String, String> env = new LinkedHashMap<>();
@@ -135,6 +135,11 @@ final class Stack implements AutoCloseable {
     /** The local mail server's IMAP port (GreenMail), where every address reads the mail sent to it. */
     int imapPort() {
         return Integer.parseInt(env.get("MINYI_IMAP_PORT"));
+    }
+
+    /** The local SMS endpoint's journal of what the provider received (WireMock's admin API). */
+    String smsRequests() {
+        return "http://127.0.0.1:" + env.get("MINYI_SMS_PORT") + "/__admin/requests";
     }
 
     String keycloak() {
