@@ -9,6 +9,7 @@ import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.feedback.inbox.domain.InboxItem;
+import io.minyi.feedback.inbox.DepartmentAccounts;
 import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.feedback.notification.domain.Notification;
 import io.minyi.support.messaging.ReportEventHandler;
@@ -32,11 +33,11 @@ class DepartmentNotices implements ReportEventHandler {
     private final Notifications notifications;
     private final Deliveries deliveries;
     private final InboxQueries inbox;
-    private final io.minyi.support.reference.ReferenceReplica replica;
+    private final DepartmentAccounts accounts;
 
     DepartmentNotices(Notifications notifications, Deliveries deliveries, InboxQueries inbox,
-                      io.minyi.support.reference.ReferenceReplica replica) {
-        this.replica = replica;
+                      DepartmentAccounts accounts) {
+        this.accounts = accounts;
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.inbox = inbox;
@@ -61,12 +62,11 @@ class DepartmentNotices implements ReportEventHandler {
             String what = title(x, x.department());
             String text = "办理期限 " + day(x.deadline()) + " 已过 " + x.workingDaysOverdue() + " 个工作日仍未答复，已列入督办。";
             tell(x, x.department(), "escalated", "督办：" + what, text + "请单位负责人督促办理。");
-            String leaders = Notification.leaders(x.org().value());
-            notifications.add(new Notification(x.eventId() + "|" + leaders, leaders, x.reportId(), "escalated",
-                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of(), x.org());
-            String office = Notification.office(x.org().value());
-            notifications.add(new Notification(x.eventId() + "|" + office, office, x.reportId(), "escalated",
-                    "督办：" + what + "（" + departmentName(x.department()) + "）", text, x.occurredAt(), false), List.of(), x.org());
+            String named = "督办：" + what + "（" + accounts.name(x.department()) + "）";
+            for (String body : List.of(Notification.leaders(x.org().value()), Notification.office(x.org().value()))) {
+                notifications.add(new Notification(x.eventId() + "|" + body, body, x.reportId(), "escalated", named, text,
+                        x.occurredAt(), false), List.of(), x.org());
+            }
         } else if (event instanceof io.minyi.contracts.AssignmentUrged u) {
             tell(u, u.department(), "urged", "催办：" + title(u, u.department()),
                     "政协办公室（" + u.actor().name() + "）催办：" + u.note() + "（办理期限 " + day(u.deadline()) + "）");
@@ -83,10 +83,6 @@ class DepartmentNotices implements ReportEventHandler {
             tell(m, m.department(), "deadline-recomputed", "办理期限调整：" + title(m, m.department()),
                     "因 " + m.calendarYear() + " 年节假日安排调整，办理期限由 " + day(m.previous()) + " 调整为 " + day(m.deadline()) + "。");
         }
-    }
-
-    private String departmentName(String code) {
-        return replica.department(code).map(d -> d.name()).orElse(code);
     }
 
     private String title(ReportEvent e, String department) {

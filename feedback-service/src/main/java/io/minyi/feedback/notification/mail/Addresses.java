@@ -29,9 +29,10 @@ public class Addresses implements AutoCloseable {
     private final Keycloak keycloak;
     private final String realm;
     private final Clock clock;
-    private final Map<String, Cached> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Contact> accounts = new ConcurrentHashMap<>();
 
-    private record Cached(Optional<String> email, Instant at) {
+    /** A person's addresses as their account holds them, read once per {@link #KEEP} for mail and SMS alike. */
+    private record Contact(Optional<String> email, Optional<String> phone, Instant at) {
     }
 
     /** {@code realmUrl} null: people's accounts are not looked up (tests without Keycloak). */
@@ -59,13 +60,7 @@ public class Addresses implements AutoCloseable {
                     .filter(e -> e != null && !e.isBlank());
         }
         if (recipient.startsWith("u:") && keycloak != null) {
-            String subject = recipient.substring(2);
-            Cached cached = accounts.get(subject);
-            if (cached == null || cached.at().plus(KEEP).isBefore(clock.instant())) {
-                cached = new Cached(account(subject), clock.instant());
-                accounts.put(subject, cached);
-            }
-            return cached.email();
+            return contact(recipient.substring(2)).email();
         }
         return Optional.empty();
     }
@@ -78,27 +73,29 @@ public class Addresses implements AutoCloseable {
         if (recipient.startsWith("d:")) {
             phone = replica.department(recipient.substring(2)).map(d -> d.department() == null ? null : d.department().phone());
         } else if (recipient.startsWith("u:") && keycloak != null) {
-            phone = phoneOf(recipient.substring(2));
+            phone = contact(recipient.substring(2)).phone();
         }
         return phone.map(p -> p.replaceAll("[\\s-]", "")).filter(p -> MOBILE.matcher(p).matches());
     }
 
-    private Optional<String> phoneOf(String subject) {
-        try {
-            var attributes = keycloak.realm(realm).users().get(subject).toRepresentation().getAttributes();
-            var values = attributes == null ? null : attributes.get("phone");
-            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
-        } catch (NotFoundException e) {
-            return Optional.empty();
+    private Contact contact(String subject) {
+        Contact cached = accounts.get(subject);
+        if (cached == null || cached.at().plus(KEEP).isBefore(clock.instant())) {
+            cached = read(subject);
+            accounts.put(subject, cached);
         }
+        return cached;
     }
 
-    private Optional<String> account(String subject) {
+    /** The account's e-mail (none while it is disabled) and its {@code phone} attribute. */
+    private Contact read(String subject) {
         try {
             var user = keycloak.realm(realm).users().get(subject).toRepresentation();
-            return Boolean.FALSE.equals(user.isEnabled()) ? Optional.empty() : Optional.ofNullable(user.getEmail());
+            var phones = user.getAttributes() == null ? null : user.getAttributes().get("phone");
+            return new Contact(Boolean.FALSE.equals(user.isEnabled()) ? Optional.empty() : Optional.ofNullable(user.getEmail()),
+                    phones == null || phones.isEmpty() ? Optional.empty() : Optional.of(phones.get(0)), clock.instant());
         } catch (NotFoundException e) {
-            return Optional.empty();
+            return new Contact(Optional.empty(), Optional.empty(), clock.instant());
         }
     }
 
