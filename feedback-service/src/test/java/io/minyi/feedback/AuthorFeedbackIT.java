@@ -76,6 +76,19 @@ class AuthorFeedbackIT {
     }
 
     @Test
+    void authorsAreToldWhenABodyAboveAdoptsTheirReportButNotWhenTheirOwnBodyDoes() throws Exception {
+        sender.send(new io.minyi.contracts.ReportOutcomeDecided(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-ed", "李编辑", "editor"), io.minyi.contracts.Outcome.ADOPTED, null, OrgPath.of(ORG),
+                io.minyi.contracts.AdoptionLevel.DISTRICT, null));
+        sender.send(new io.minyi.contracts.ReportOutcomeDecided(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+                new Actor("u-ed", "赵编辑", "editor"), io.minyi.contracts.Outcome.ADOPTED, "列入市政协专报。",
+                OrgPath.of("haikou"), io.minyi.contracts.AdoptionLevel.CITY, null));
+        await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(me()))
+                .andExpect(jsonPath("$.items[?(@.kind=='adopted-higher')].title")
+                        .value(org.hamcrest.Matchers.contains("信息获上级采用（市级采纳）《老旧小区加装电梯进展缓慢》"))));
+    }
+
+    @Test
     void authorsAreToldTheOutcomeRateItOnceAndAskOnceToReopen() throws Exception {
         rate(me(), "satisfied").andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("not-closed"));
         sender.send(ReportEventMother.responded(id, ORG, "haikou-housing"));

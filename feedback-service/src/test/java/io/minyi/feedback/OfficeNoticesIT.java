@@ -63,7 +63,7 @@ class OfficeNoticesIT {
     }
 
     @Test
-    void leadersHearOfReportsForwardedToThemAndOfEachPublishedBulletinIssueOnce() throws Exception {
+    void leadersHearOfReportsWaitingForSignOffForwardedToThemAndOfEachPublishedBulletinIssueOnce() throws Exception {
         String body = ORG + "/b" + UUID.randomUUID().toString().substring(0, 6);
         EventSender sender = new EventSender(kafka);
         String first = UUID.randomUUID().toString();
@@ -74,6 +74,8 @@ class OfficeNoticesIT {
                     "normal", List.of()));
         }
         Actor editor = new Actor("u-editor", "李编辑", "editor");
+        sender.send(new io.minyi.contracts.ReportEditingStarted(UUID.randomUUID(), Instant.now(), second, OrgPath.of(body),
+                editor));
         sender.send(new io.minyi.contracts.ReportForwarded(UUID.randomUUID(), Instant.now(), first, OrgPath.of(body), editor,
                 OrgPath.of(body), OrgPath.of(body)));
         for (String id : List.of(first, second)) {
@@ -82,6 +84,7 @@ class OfficeNoticesIT {
         }
         await().untilAsserted(() -> mvc.perform(get("/api/notifications").with(Callers.leader(body)))
                 .andExpect(jsonPath("$.items[?(@.kind=='forwarded')].reportId").value(first))
+                .andExpect(jsonPath("$.items[?(@.kind=='sign-off-waiting')].title").value("待签发：《农贸市场排水不畅》"))
                 .andExpect(jsonPath("$.items[?(@.kind=='bulletin-published')].title")
                         .value("《社情民意信息专报》2026 年第 7 期已印发")));
         assertThat(mongo.count(Query.query(Criteria.where("kind").is("bulletin-published").and("recipient").is("l:" + body)),

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /** The {@code audience} collection: one document per report, fed by events; ratings and reopen requests use its outbox. */
 @Component
-public class Audiences {
+public class Audiences implements io.minyi.feedback.notification.ReportTitles {
 
     static final String COLLECTION = "audience";
 
@@ -32,6 +32,13 @@ public class Audiences {
 
     public Optional<Audience> find(String reportId) {
         return Optional.ofNullable(mongo.findById(reportId, Document.class, COLLECTION)).map(Audiences::toAudience);
+    }
+
+    @Override
+    public Optional<String> title(String reportId) {
+        Query query = byId(reportId);
+        query.fields().include("title");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(d -> d.getString("title"));
     }
 
     void submitted(String reportId, OrgPath org, String title, String authorId, List<String> coAuthors) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each report's authors and outcome, and tells every author and co-author what happened
- * (件件回复反馈): returned for revision, signed off, rejected, merged, the outcome, closed, a reopen decided.
+ * (件件回复反馈): returned for revision, signed off, rejected, merged, adopted at a higher level (a body above
+ * the report's own), the outcome, closed, a reopen decided.
  */
 @Component
 class AuthorEvents implements ReportEventHandler {
@@ -58,6 +59,10 @@ class AuthorEvents implements ReportEventHandler {
             audiences.set(d.reportId(), d.org(), new Update().set("outcome", wire(d.outcome()))
                     .set("adoptionLevel", d.adoptionLevel() == null ? null : d.adoptionLevel().wireName())
                     .set("evidence", d.evidence()));
+            audiences.find(d.reportId()).filter(a -> d.outcome() == Outcome.ADOPTED && d.level() != null
+                    && !d.level().equals(a.org())).ifPresent(a -> tell(a, event, "adopted-higher",
+                    "信息获上级采用（" + (d.adoptionLevel() == null ? "上级政协" : d.adoptionLevel().label()) + "）",
+                    "您的信息经报送上级，已被上级政协采用。" + (d.comment() == null ? "" : d.comment())));
         } else if (event instanceof ReportClosed c) {
             audiences.find(c.reportId()).ifPresent(a -> tell(a, event, "closed", "信息已办结：" + outcomeLabel(a,
                     c.outcome()), c.comment() == null ? "请在“我的信息”中查看答复并评价。" : c.comment() + " 请查看答复并评价。"));

@@ -31,8 +31,10 @@ public class DailyOverdueSummary {
     private final MongoTemplate mongo;
     private final Notifications notifications;
     private final Clock clock;
+    private final Deliveries deliveries;
 
-    DailyOverdueSummary(MongoTemplate mongo, Notifications notifications, Clock clock) {
+    DailyOverdueSummary(MongoTemplate mongo, Notifications notifications, Clock clock, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.mongo = mongo;
         this.notifications = notifications;
         this.clock = clock;
@@ -61,7 +63,7 @@ public class DailyOverdueSummary {
             String office = Notification.office(e.getKey());
             notifications.add(new Notification("daily-overdue|" + day + "|" + office, office, null, "daily-overdue",
                     "逾期未答复日报：" + e.getValue() + " 件", "截至 " + day + "，本级交办件中有 " + e.getValue()
-                    + " 件已过办理期限仍未答复，请在“逾期督办”中催办。", clock.instant(), false), List.of(),
+                    + " 件已过办理期限仍未答复，请在“逾期督办”中催办。", clock.instant(), false), deliveries.channelNames(),
                     OrgPath.of(e.getKey()));
         }
         return byBody.size();

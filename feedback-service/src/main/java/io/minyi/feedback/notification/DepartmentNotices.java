@@ -65,7 +65,7 @@ class DepartmentNotices implements ReportEventHandler {
             String named = "督办：" + what + "（" + accounts.name(x.department()) + "）";
             for (String body : List.of(Notification.leaders(x.org().value()), Notification.office(x.org().value()))) {
                 notifications.add(new Notification(x.eventId() + "|" + body, body, x.reportId(), "escalated", named, text,
-                        x.occurredAt(), false), List.of(), x.org());
+                        x.occurredAt(), false), deliveries.channelNames(), x.org());
             }
         } else if (event instanceof io.minyi.contracts.AssignmentUrged u) {
             tell(u, u.department(), "urged", "催办：" + title(u, u.department()),

@@ -57,7 +57,7 @@ class NotificationController {
     }
 
     record PreferencesRequest(@jakarta.validation.constraints.NotNull Boolean email,
-                              @jakarta.validation.constraints.NotNull Boolean sms) {
+                              @jakarta.validation.constraints.NotNull Boolean sms, Boolean digest) {
     }
 
     /** The caller's channels besides the app: e-mail, SMS for urgent notices (both on until turned off). */
@@ -69,7 +69,8 @@ class NotificationController {
     @org.springframework.web.bind.annotation.PutMapping("/api/notifications/preferences")
     Preferences.Choice savePreferences(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody
                                        PreferencesRequest r, Caller caller) {
-        return preferences.save(Notification.account(caller.id()), new Preferences.Choice(r.email(), r.sms()),
+        return preferences.save(Notification.account(caller.id()), new Preferences.Choice(r.email(), r.sms(),
+                Boolean.TRUE.equals(r.digest())),
                 java.time.Instant.now());
     }
 

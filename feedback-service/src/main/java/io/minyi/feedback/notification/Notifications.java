@@ -30,11 +30,20 @@ public class Notifications {
 
     /** Stores the notice before anything is sent; {@code org}: the report's body (whose office sees its failures). */
     public void add(Notification n, List<String> channels, io.minyi.contracts.OrgPath org) {
+        insert(n, channels, org == null ? List.of() : org.selfAndAncestors());
+    }
+
+    /** A message that exists only to be sent (the daily digest): stored read, so the app does not count it again. */
+    void addDelivery(Notification n, List<String> channels) {
+        insert(n, channels, List.of());
+    }
+
+    private void insert(Notification n, List<String> channels, List<String> orgAncestors) {
         try {
             mongo.insert(new Document("_id", n.id()).append("recipient", n.recipient()).append("reportId", n.reportId())
-                    .append("orgAncestors", org == null ? List.of() : org.selfAndAncestors())
-                    .append("kind", n.kind()).append("title", n.title()).append("text", n.text())
-                    .append("at", Date.from(n.at())).append("read", false).append("pending", channels), COLLECTION);
+                    .append("orgAncestors", orgAncestors).append("kind", n.kind()).append("title", n.title())
+                    .append("text", n.text()).append("at", Date.from(n.at())).append("read", n.read())
+                    .append("pending", channels), COLLECTION);
         } catch (DuplicateKeyException redelivered) {
             // told already
         }

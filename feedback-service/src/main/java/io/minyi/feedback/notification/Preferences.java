@@ -12,7 +12,8 @@ import java.util.Date;
 
 /**
  * Each person's choice of channels besides the app (which always shows every notice): e-mail and SMS (for
- * the urgent kinds), both on until they turn one off. Departments are reached at their registry contact.
+ * the urgent kinds), both on until they turn one off, and e-mail as one daily digest instead of a mail per
+ * notice. Departments are reached at their registry contact.
  */
 @Component
 public class Preferences {
@@ -25,8 +26,9 @@ public class Preferences {
         this.mongo = mongo;
     }
 
-    public record Choice(boolean email, boolean sms) {
-        static final Choice DEFAULT = new Choice(true, true);
+    /** {@code digest}: e-mail once a day (每日摘要, 08:00 China time) instead of one mail per notice. */
+    public record Choice(boolean email, boolean sms, boolean digest) {
+        static final Choice DEFAULT = new Choice(true, true, false);
 
         boolean allows(String channel) {
             return switch (channel) {
@@ -40,7 +42,7 @@ public class Preferences {
     public Choice of(String recipient) {
         Document d = mongo.findById(recipient, Document.class, COLLECTION);
         return d == null ? Choice.DEFAULT : new Choice(!Boolean.FALSE.equals(d.getBoolean("email")),
-                !Boolean.FALSE.equals(d.getBoolean("sms")));
+                !Boolean.FALSE.equals(d.getBoolean("sms")), Boolean.TRUE.equals(d.getBoolean("digest")));
     }
 
     /** Whether {@code recipient} takes notices on {@code channel}. */
@@ -48,9 +50,14 @@ public class Preferences {
         return !recipient.startsWith("u:") || of(recipient).allows(channel);
     }
 
+    /** Whether {@code recipient} (a person) takes e-mail as the daily digest. */
+    public boolean digest(String recipient) {
+        return recipient.startsWith("u:") && of(recipient).digest();
+    }
+
     Choice save(String recipient, Choice choice, Instant at) {
         mongo.upsert(Query.query(Criteria.where("_id").is(recipient)), new Update().set("email", choice.email())
-                .set("sms", choice.sms()).set("updatedAt", Date.from(at)), COLLECTION);
+                .set("sms", choice.sms()).set("digest", choice.digest()).set("updatedAt", Date.from(at)), COLLECTION);
         return choice;
     }
 }

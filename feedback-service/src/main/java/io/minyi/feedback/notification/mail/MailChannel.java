@@ -11,11 +11,12 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Notices by e-mail over SMTP (Spring's JavaMailSender): to the recipient's address — a department's
- * from the registry, a person's from their account —, subject 【民意】 and the notice's title, a text and
+ * from the registry, a person's from their account, an office's or leaders' to each editor or leader of the
+ * body in one message — except those who turned e-mail off or read it as the daily digest; subject 【民意】 and the notice's title, a text and
  * an HTML part from the Chinese templates {@code notify/<kind>.txt|html} (else {@code notify/notice.*}),
  * with the link to the item in the web app. A recipient without an address is noted, not retried.
  */
@@ -28,13 +29,23 @@ public class MailChannel implements NotificationChannel {
     private final String publicUrl;
     private final java.util.function.BiPredicate<String, String> wanted;
     private final NoticeTemplates templates;
+    private final Digest digest;
     private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
     private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
+    /** Where the notices go of those who read their e-mail as one daily digest. */
+    public interface Digest {
+        boolean wanted(String person);
+
+        /** Keeps the notice for {@code person}'s next digest. */
+        void hold(String person, Notification n);
+    }
+
     /** {@code wanted}: whether a recipient takes notices on a channel (their preferences). */
     public MailChannel(JavaMailSender sender, Addresses addresses, String from, String fromName, String publicUrl,
-                       java.util.function.BiPredicate<String, String> wanted, NoticeTemplates templates) {
+                       java.util.function.BiPredicate<String, String> wanted, NoticeTemplates templates, Digest digest) {
         this.wanted = wanted;
+        this.digest = digest;
         this.templates = templates;
         this.sender = sender;
         this.addresses = addresses;
@@ -50,12 +61,23 @@ public class MailChannel implements NotificationChannel {
 
     @Override
     public String send(Notification n) throws Exception {
-        if (!wanted.test(n.recipient(), name())) {
-            return "opted-out";
+        List<Addresses.Person> people = addresses.people(n.recipient());
+        List<String> to = new java.util.ArrayList<>();
+        String none = "no-address";
+        for (Addresses.Person person : people) {
+            if (!wanted.test(person.recipient(), name())) {
+                none = "opted-out";
+            } else if (person.email().isEmpty()) {
+                continue;
+            } else if (!"digest".equals(n.kind()) && digest.wanted(person.recipient())) {
+                digest.hold(person.recipient(), n);
+                none = "held-for-digest";
+            } else {
+                to.add(person.email().get());
+            }
         }
-        Optional<String> to = addresses.email(n.recipient());
         if (to.isEmpty()) {
-            return "no-address";
+            return none;
         }
         Context model = new Context(Locale.SIMPLIFIED_CHINESE);
         model.setVariable("title", n.title());
@@ -65,7 +87,7 @@ public class MailChannel implements NotificationChannel {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
         mail.setFrom(from, fromName);
-        mail.setTo(to.get());
+        mail.setTo(to.toArray(String[]::new));
         var custom = templates.custom(n.kind());
         if (custom.isPresent()) {
             String body = NoticeTemplates.fill(custom.get().text(), n.title(), n.text(), link(n));
@@ -82,9 +104,12 @@ public class MailChannel implements NotificationChannel {
         return null;
     }
 
-    /** The item in the web app: a department's inbox, an author's report. */
+    /** The item in the web app: a department's inbox, the office's and leaders' queues, an author's report, the notices. */
     String link(Notification n) {
-        return publicUrl + "/app/index.html#/" + (n.recipient().startsWith("d:") ? "inbox" : "reports");
+        String r = n.recipient();
+        String view = n.reportId() == null ? "notifications" : r.startsWith("d:") ? "inbox"
+                : r.startsWith("o:") || r.startsWith("l:") ? "queues" : "reports";
+        return publicUrl + "/app/index.html#/" + view;
     }
 
     private static String templateFor(String kind) {

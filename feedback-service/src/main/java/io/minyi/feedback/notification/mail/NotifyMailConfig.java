@@ -26,8 +26,9 @@ class NotifyMailConfig {
                              @Value("${minyi.notify.mail.from:${MINYI_MAIL_FROM:minyi@minyi.example}}") String from,
                              @Value("${minyi.notify.mail.from-name:民意 · 社情民意信息平台}") String fromName,
                              @Value("${MINYI_PUBLIC_URL:http://127.0.0.1:8080}") String publicUrl,
-                             io.minyi.feedback.notification.Preferences preferences, NoticeTemplates templates) {
-        return new MailChannel(sender, addresses, from, fromName, publicUrl, preferences::allows, templates);
+                             io.minyi.feedback.notification.Preferences preferences, NoticeTemplates templates,
+                             MailChannel.Digest digest) {
+        return new MailChannel(sender, addresses, from, fromName, publicUrl, preferences::allows, templates, digest);
     }
 
     @Bean

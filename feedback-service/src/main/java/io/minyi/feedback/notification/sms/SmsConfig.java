@@ -45,7 +45,9 @@ class SmsConfig {
         Map<String, String> templates = Binder.get(env).bind("minyi.sms.templates",
                 org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
                 .orElse(Map.of());
-        return new SmsChannel(provider, addresses::mobile, templates, new HashSet<>(kinds),
+        return new SmsChannel(provider, recipient -> addresses.people(recipient).stream()
+                        .flatMap(p -> p.mobile().map(m -> new SmsChannel.Reachable(p.recipient(), m)).stream()).toList(),
+                templates, new HashSet<>(kinds),
                 new QuietHours(LocalTime.parse(quietFrom), LocalTime.parse(quietTo)), new MongoAllowance(mongo, perHour),
                 clock, meters, preferences::allows);
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,12 @@ class SmsChannelTest {
 
     SmsChannel channel(String chinaTime, int perHour) {
         Instant now = ZonedDateTime.parse(chinaTime + "+08:00[Asia/Shanghai]").toInstant();
-        return new SmsChannel(provider, r -> r.equals("d:roads") ? Optional.of("13800138000") : Optional.empty(),
+        return new SmsChannel(provider, r -> switch (r) {
+                    case "d:roads" -> List.of(new SmsChannel.Reachable(r, "13800138000"));
+                    case "l:haikou" -> List.of(new SmsChannel.Reachable("u:lead-1", "13900139001"),
+                            new SmsChannel.Reachable("u:quiet", "13900139002"), new SmsChannel.Reachable("u:lead-3", "13900139003"));
+                    default -> List.of();
+                },
                 Map.of("overdue", "SMS_100", "assigned", "SMS_101"), Set.of("overdue", "assigned"), NIGHT,
                 (mobile, hour) -> used.merge(mobile + hour, 1, Integer::sum) <= perHour, Clock.fixed(now, QuietHours.CHINA),
                 new SimpleMeterRegistry(), (recipient, channel) -> !recipient.equals("u:quiet"));
@@ -69,6 +73,12 @@ class SmsChannelTest {
                 .satisfies(e -> assertThat(((NotificationChannel.NotYet) e).until())
                         .isEqualTo(ZonedDateTime.parse("2026-12-11T11:00:00+08:00[Asia/Shanghai]").toInstant()));
         assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void theLeadersOfABodyAreTextedInOneRequestExceptThoseWhoTurnedSmsOff() throws Exception {
+        assertThat(channel("2026-12-11T10:00:00", 5).send(notice("l:haikou", "overdue"))).isNull();
+        assertThat(sent).singleElement().asString().startsWith("13900139001,13900139003 SMS_100 ");
     }
 
     @Test
