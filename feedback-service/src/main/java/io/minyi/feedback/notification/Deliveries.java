@@ -19,8 +19,10 @@ import java.util.UUID;
  * Sends pending notifications on the configured channels. Each notification is stored before it is
  * sent and claimed by one instance for a lease (an atomic update), so two instances never send the same
  * one; a failed send is retried with back-off (30 s, 1, 2, 4 … min) and after the last attempt recorded
- * as failed with its reason. A crash between sending and recording leaves the claim to lapse and the
- * notification to be sent again: at most one duplicate per crash, never a loss.
+ * as failed with its reason. A crash while sending leaves the claim to lapse; the next instance sends the
+ * notification again and records that the first attempt was interrupted. Never a loss; a crash in the
+ * instant between the provider accepting a message and the store recording it can deliver it twice, as
+ * the same message: an e-mail keeps its Message-ID, which mail clients show once.
  */
 @Component
 public class Deliveries {
@@ -59,13 +61,17 @@ public class Deliveries {
                 if (claimed.isEmpty()) {
                     break;
                 }
-                send(channel, claimed.get());
+                send(channel, claimed.get().notification(), claimed.get().interrupted());
             }
         }
     }
 
-    private void send(NotificationChannel channel, Notification n) {
+    private void send(NotificationChannel channel, Notification n, boolean interrupted) {
         try {
+            if (interrupted) {
+                meters.counter("minyi.notifications.interrupted", "channel", channel.name()).increment();
+            }
+            notifications.sending(n.id(), channel.name(), instance, clock.instant(), interrupted);
             String note = channel.send(n);
             if (notifications.delivered(n.id(), channel.name(), instance, clock.instant(), note)) {
                 meters.counter("minyi.notifications.sent", "channel", channel.name(), "outcome",

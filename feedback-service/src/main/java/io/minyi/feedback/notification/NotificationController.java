@@ -21,10 +21,12 @@ class NotificationController {
     private final Notifications notifications;
 
     private final Preferences preferences;
+    private final java.time.Clock clock;
 
-    NotificationController(Notifications notifications, Preferences preferences) {
+    NotificationController(Notifications notifications, Preferences preferences, java.time.Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
+        this.clock = clock;
     }
 
     record Item(String id, String reportId, String kind, String title, String text, Instant at, boolean read) {
@@ -53,7 +55,7 @@ class NotificationController {
     List<Notifications.Failure> failures(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "100") int limit,
                                          Caller caller) {
         caller.requireAnyRole(io.minyi.support.security.Roles.EDITOR, io.minyi.support.security.Roles.ADMIN);
-        return notifications.failures(caller.org(), Math.max(1, Math.min(limit, 500)));
+        return notifications.failures(caller.org(), Math.max(1, Math.min(limit, 500)), clock.instant());
     }
 
     record PreferencesRequest(@jakarta.validation.constraints.NotNull Boolean email,
@@ -71,7 +73,7 @@ class NotificationController {
                                        PreferencesRequest r, Caller caller) {
         return preferences.save(Notification.account(caller.id()), new Preferences.Choice(r.email(), r.sms(),
                 Boolean.TRUE.equals(r.digest())),
-                java.time.Instant.now());
+                clock.instant());
     }
 
     @GetMapping("/api/notifications/unread-count")

@@ -87,15 +87,37 @@ public class Notifications {
      * retry time has come) for {@code by} until {@code until}: one atomic update, so of several instances
      * exactly one gets each notification. Empty when nothing waits.
      */
-    java.util.Optional<Notification> claim(String channel, String by, java.time.Instant now, java.time.Instant until) {
+    java.util.Optional<Claimed> claim(String channel, String by, java.time.Instant now, java.time.Instant until) {
         String claim = "claims." + channel;
         Query free = Query.query(Criteria.where("pending").is(channel).orOperator(
                 Criteria.where(claim).exists(false), Criteria.where(claim + ".until").lt(Date.from(now))))
                 .with(Sort.by("at"));
-        Document d = mongo.findAndModify(free, new Update().set(claim, new Document("by", by).append("until", Date.from(until))),
-                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Document.class,
+        Document before = mongo.findAndModify(free, new Update().set(claim, new Document("by", by)
+                        .append("until", Date.from(until))),
+                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(false), Document.class,
                 COLLECTION);
-        return java.util.Optional.ofNullable(d).map(Notifications::toNotification);
+        return java.util.Optional.ofNullable(before).map(d -> {
+            Document claims = d.get("claims", Document.class);
+            Document lapsed = claims == null ? null : claims.get(channel, Document.class);
+            return new Claimed(toNotification(d), lapsed != null && lapsed.get("sending") != null);
+        });
+    }
+
+    /**
+     * A notification claimed for sending; {@code interrupted}: the instance that held it before had begun
+     * sending it and never recorded the outcome (it crashed), so the message may have left already.
+     */
+    record Claimed(Notification notification, boolean interrupted) {
+    }
+
+    /** About to hand it to the channel: a crash from now on leaves the outcome unknown to the next claimer. */
+    void sending(String id, String channel, String by, java.time.Instant at, boolean interrupted) {
+        Update update = new Update().set("claims." + channel + ".sending", Date.from(at));
+        if (interrupted) {
+            update.inc("interrupted." + channel, 1);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("claims." + channel + ".by").is(by)), update,
+                COLLECTION);
     }
 
     /** Sent on {@code channel} (or nothing to send there: {@code note}); only the instance holding the claim records it. */
@@ -131,22 +153,26 @@ public class Notifications {
                         .set("deferred." + channel, new Document("until", Date.from(until)).append("why", why)), COLLECTION);
     }
 
-    /** A notice that could not be sent (given up) or is being retried, for the office to see. */
+    /**
+     * A notice that could not be sent (given up), is being retried, or is held back ({@code heldUntil}: quiet
+     * hours, a number's hourly allowance), for the office to see.
+     */
     public record Failure(String id, String reportId, String recipient, String kind, String title, String channel,
-                          String reason, int attempts, boolean givenUp, java.time.Instant at) {
+                          String reason, int attempts, boolean givenUp, java.time.Instant at, java.time.Instant heldUntil) {
     }
 
     /** The failures of the reports of {@code org} and the bodies below it, newest first. */
-    List<Failure> failures(io.minyi.contracts.OrgPath org, int limit) {
+    List<Failure> failures(io.minyi.contracts.OrgPath org, int limit, java.time.Instant now) {
         Query query = Query.query(Criteria.where("orgAncestors").is(org.value()).orOperator(
-                Criteria.where("failed.0").exists(true), Criteria.where("errors").exists(true)))
+                Criteria.where("failed.0").exists(true), Criteria.where("errors").exists(true),
+                Criteria.where("deferred").exists(true)))
                 .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit);
         List<Failure> result = new java.util.ArrayList<>();
         for (Document d : mongo.find(query, Document.class, COLLECTION)) {
             for (Document f : d.getList("failed", Document.class, List.of())) {
                 result.add(new Failure(d.getString("_id"), d.getString("reportId"), d.getString("recipient"),
                         d.getString("kind"), d.getString("title"), f.getString("channel"), f.getString("reason"),
-                        Deliveries.ATTEMPTS, true, f.getDate("at").toInstant()));
+                        Deliveries.ATTEMPTS, true, f.getDate("at").toInstant(), null));
             }
             Document errors = d.get("errors", Document.class);
             List<String> pending = d.getList("pending", String.class, List.of());
@@ -156,7 +182,23 @@ public class Notifications {
                     if (pending.contains(channel)) {
                         result.add(new Failure(d.getString("_id"), d.getString("reportId"), d.getString("recipient"),
                                 d.getString("kind"), d.getString("title"), channel, e.getString("reason"),
-                                e.getInteger("attempts", 0), false, e.getDate("at").toInstant()));
+                                e.getInteger("attempts", 0), false, e.getDate("at").toInstant(), null));
+                    }
+                }
+            }
+            Document deferred = d.get("deferred", Document.class);
+            Document claims = d.get("claims", Document.class);
+            if (deferred != null) {
+                for (String channel : deferred.keySet()) {
+                    Document h = deferred.get(channel, Document.class);
+                    Document claim = claims == null ? null : claims.get(channel, Document.class);
+                    java.time.Instant until = h.getDate("until").toInstant();
+                    // still held: pending, the claim is the hold's (not a later attempt's), and its time not come
+                    if (pending.contains(channel) && until.isAfter(now) && claim != null && claim.get("sending") == null
+                            && claim.getDate("until").toInstant().equals(until)) {
+                        result.add(new Failure(d.getString("_id"), d.getString("reportId"), d.getString("recipient"),
+                                d.getString("kind"), d.getString("title"), channel, h.getString("why"), 0, false,
+                                d.getDate("at").toInstant(), until));
                     }
                 }
             }

@@ -100,8 +100,17 @@ public class MailChannel implements NotificationChannel {
             mail.setText(text.process(template, model), html.process(template, model));
         }
         message.setHeader("X-Minyi-Notification", n.id());
+        // the same notice is the same message: a resend after a crash keeps its id (Spring keeps one set here)
+        message.setHeader("Message-ID", messageId(n));
         sender.send(message);
         return null;
+    }
+
+    /** The one Message-ID of a notice's e-mail, however often it is sent. */
+    public String messageId(Notification n) {
+        String domain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "minyi.local";
+        return "<" + java.util.UUID.nameUUIDFromBytes(("email|" + n.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + ".notice@" + domain + ">";
     }
 
     /** The item in the web app: a department's inbox, the office's and leaders' queues, an author's report, the notices. */
