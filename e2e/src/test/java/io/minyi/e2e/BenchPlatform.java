@@ -59,6 +59,10 @@ public final class BenchPlatform implements AutoCloseable {
         return api.post(token, path, json).status();
     }
 
+    public int put(String token, String path, String json) throws Exception {
+        return api.put(token, path, null, json).status();
+    }
+
     public JsonNode postForBody(String token, String path, String json) throws Exception {
         return api.post(token, path, json).body();
     }

@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * picker; the dashboard and the annual workbook name the department and topic, a rename shows within 5 s,
  * a typo is refused. Then a province-rooted tree, bootstrapped as an operator would, names its own levels.
  */
+@org.junit.jupiter.api.Order(6)
 class SettingUpE2EIT extends OnPlatform {
 
     static final String PASSWORD = "Minyi-2026-demo";

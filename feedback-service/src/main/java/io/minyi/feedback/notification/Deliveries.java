@@ -52,7 +52,7 @@ public class Deliveries {
         return channels.stream().map(NotificationChannel::name).toList();
     }
 
-    @Scheduled(fixedDelayString = "${minyi.notify.interval:PT5S}", initialDelayString = "PT5S")
+    @Scheduled(fixedDelayString = "${minyi.notify.interval:PT1S}", initialDelayString = "PT5S")
     public void deliver() {
         for (NotificationChannel channel : channels) {
             for (int i = 0; i < 500; i++) {
