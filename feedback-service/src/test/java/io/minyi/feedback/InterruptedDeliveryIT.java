@@ -13,9 +13,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Instant;
@@ -48,15 +45,17 @@ class InterruptedDeliveryIT {
                 address)));
         Notification n = new Notification(UUID.randomUUID() + "|d:" + code, Notification.department(code),
                 UUID.randomUUID().toString(), "urged", "催办：《台风后行道树倒伏未清理》", "请尽快办理。", Instant.now(), false);
-        Date past = Date.from(Instant.now().minusSeconds(5));
+        // an instance claimed it and crashed in the middle of sending; its claim lapses in a second
+        mongo.insert(new Document("_id", n.id() + "|email").append("notification", n.id()).append("channel", "email")
+                .append("at", Date.from(n.at())).append("claim", new Document("by", "crashed-instance")
+                        .append("until", Date.from(Instant.now().plusSeconds(1))).append("sending", new Date())),
+                "notify_queue");
         notifications.add(n, List.of("email"), OrgPath.of("haikou/longhua"));
-        // the instance that claimed it crashed in the middle of sending
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(n.id())), new Update().set("claims.email",
-                new Document("by", "crashed-instance").append("until", past).append("sending", past)), "notifications");
 
-        deliveries.deliver();
-
-        await().untilAsserted(() -> assertThat(MailStandIn.to(address)).hasSize(1));
+        await().pollInterval(java.time.Duration.ofMillis(200)).untilAsserted(() -> {
+            deliveries.deliver();
+            assertThat(MailStandIn.to(address)).hasSize(1);
+        });
         assertThat(MailStandIn.to(address).get(0).getMessageID()).isEqualTo(mail.messageId(n));
         Document after = mongo.findById(n.id(), Document.class, "notifications");
         assertThat(after.getList("pending", String.class)).isEmpty();

@@ -30,17 +30,17 @@ public class Deliveries {
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     static final int ATTEMPTS = 8;
 
-    private final Notifications notifications;
+    private final DeliveryQueue queue;
     private final List<NotificationChannel> channels;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Duration lease;
     private final String instance = UUID.randomUUID().toString();
 
-    Deliveries(Notifications notifications, List<NotificationChannel> channels, MeterRegistry meters, Clock clock,
+    Deliveries(DeliveryQueue queue, List<NotificationChannel> channels, MeterRegistry meters, Clock clock,
                @Value("${minyi.notify.channels:email,sms}") List<String> enabled,
                @Value("${minyi.notify.lease:PT2M}") Duration lease) {
-        this.notifications = notifications;
+        this.queue = queue;
         this.channels = channels.stream().filter(c -> enabled.contains(c.name())).toList();
         this.meters = meters;
         this.clock = clock;
@@ -55,13 +55,16 @@ public class Deliveries {
     @Scheduled(fixedDelayString = "${minyi.notify.interval:PT1S}", initialDelayString = "PT5S")
     public void deliver() {
         for (NotificationChannel channel : channels) {
-            for (int i = 0; i < 500; i++) {
-                Instant now = clock.instant();
-                var claimed = notifications.claim(channel.name(), instance, now, now.plus(lease));
-                if (claimed.isEmpty()) {
+            for (int batch = 0; batch < 10; batch++) {
+                List<org.bson.Document> waiting = queue.waiting(channel.name(), clock.instant(), 50);
+                for (org.bson.Document candidate : waiting) {
+                    Instant now = clock.instant();
+                    queue.claim(candidate, instance, now, now.plus(lease))
+                            .ifPresent(c -> send(channel, c.notification(), c.interrupted()));
+                }
+                if (waiting.size() < 50) {
                     break;
                 }
-                send(channel, claimed.get().notification(), claimed.get().interrupted());
             }
         }
     }
@@ -71,20 +74,19 @@ public class Deliveries {
             if (interrupted) {
                 meters.counter("minyi.notifications.interrupted", "channel", channel.name()).increment();
             }
-            notifications.sending(n.id(), channel.name(), instance, clock.instant(), interrupted);
             String note = channel.send(n);
-            if (notifications.delivered(n.id(), channel.name(), instance, clock.instant(), note)) {
+            if (queue.delivered(n.id(), channel.name(), instance, clock.instant(), note)) {
                 meters.counter("minyi.notifications.sent", "channel", channel.name(), "outcome",
                         note == null ? "sent" : "skipped").increment();
             }
         } catch (NotificationChannel.NotYet later) {
-            notifications.defer(n.id(), channel.name(), instance, later.until(), later.getMessage());
+            queue.defer(n.id(), channel.name(), instance, later.until(), later.getMessage());
             meters.counter("minyi.notifications.deferred", "channel", channel.name()).increment();
         } catch (Exception e) {
-            int attempt = notifications.attempts(n.id(), channel.name()) + 1;
+            int attempt = queue.attempts(n.id(), channel.name()) + 1;
             boolean giveUp = attempt >= ATTEMPTS;
             Instant retry = clock.instant().plus(Duration.ofSeconds(30L << Math.min(attempt - 1, 10)));
-            notifications.failed(n.id(), channel.name(), instance, String.valueOf(e.getMessage()), attempt, retry, giveUp,
+            queue.failed(n.id(), channel.name(), instance, String.valueOf(e.getMessage()), attempt, retry, giveUp,
                     clock.instant());
             meters.counter("minyi.notifications.failed", "channel", channel.name(), "final", String.valueOf(giveUp))
                     .increment();

@@ -88,7 +88,7 @@ public class MailChannel implements NotificationChannel {
         MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
         mail.setFrom(from, fromName);
         mail.setTo(to.toArray(String[]::new));
-        var custom = templates.custom(n.kind());
+        var custom = templates.forMail(n.kind());
         if (custom.isPresent()) {
             String body = NoticeTemplates.fill(custom.get().text(), n.title(), n.text(), link(n));
             model.setVariable("lines", java.util.List.of(body.split("\\R")));
@@ -121,9 +121,12 @@ public class MailChannel implements NotificationChannel {
         return publicUrl + "/app/index.html#/" + view;
     }
 
+    private static final java.util.Map<String, String> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The kind's own template if it ships one, else the general one (looked up once per kind). */
     private static String templateFor(String kind) {
-        String name = "notify/" + kind;
-        return MailChannel.class.getClassLoader().getResource(name + ".txt") != null ? kind : "notice";
+        return TEMPLATES.computeIfAbsent(kind, k ->
+                MailChannel.class.getClassLoader().getResource("notify/" + k + ".txt") != null ? k : "notice");
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -59,6 +59,25 @@ public class NoticeTemplates {
                            Instant updatedAt) {
     }
 
+    private record Cached(Optional<Template> template, long at) {
+    }
+
+    private static final long KEEP_NANOS = 5_000_000_000L;
+    private final Map<String, Cached> forMail = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The administrator's wording of a kind for the next mail: read at most every 5 s (another instance's edit
+     * is in effect within that), at once after an edit through this instance.
+     */
+    public Optional<Template> forMail(String kind) {
+        Cached c = forMail.get(kind);
+        if (c == null || System.nanoTime() - c.at() > KEEP_NANOS) {
+            c = new Cached(custom(kind), System.nanoTime());
+            forMail.put(kind, c);
+        }
+        return c.template();
+    }
+
     public Optional<Template> custom(String kind) {
         Document d = mongo.findById(kind, Document.class, COLLECTION);
         return Optional.ofNullable(d).map(t -> new Template(kind, KINDS.getOrDefault(kind, kind), t.getString("subject"),
@@ -73,10 +92,12 @@ public class NoticeTemplates {
         check("text", "正文", text, 2000);
         mongo.upsert(Query.query(Criteria.where("_id").is(kind)), new Update().set("subject", subject.strip())
                 .set("text", text.strip()).set("updatedBy", by).set("updatedAt", Date.from(at)), COLLECTION);
+        forMail.remove(kind);
         return custom(kind).orElseThrow();
     }
 
     public boolean reset(String kind) {
+        forMail.remove(kind);
         return mongo.remove(Query.query(Criteria.where("_id").is(kind)), COLLECTION).getDeletedCount() == 1;
     }
 
