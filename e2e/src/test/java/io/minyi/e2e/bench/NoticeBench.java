@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Notice delivery on the whole local platform (the README's {@code ./minyi start}, real SMTP to the local
- * mail server): 50 reports assigned to one department, 1,000 催办 notices to warm up, then 催办 through the
+ * mail server): 50 reports assigned to one department, 3,000 催办 notices to warm up, then 催办 through the
  * gateway — steady at 20 notices
  * a second for 30 s, then a burst of 500 at once. For each notice, the time from its event (the 催办, as
  * routing stamped it) to the mail server accepting its mail (as feedback recorded it), p50 / p99 / max;
@@ -43,11 +43,14 @@ public final class NoticeBench {
             List<String> ids = assigned(platform, code);
             String editor = platform.token("editor-district");
             waitDelivered(notices, code, REPORTS);
-            // warm-up: 1,000 notices through the whole path first (on two cores the JIT needs a minute)
-            for (int w = 0; w < 20; w++) {
+            // warm-up: 3,000 notices through the whole path first (on two cores, with eight JVMs, the JIT needs
+            // thousands of notices before the figures settle)
+            for (int w = 0; w < 60; w++) {
                 urge(platform, editor, ids, "warm-up " + w);
+                if (w % 10 == 9) {
+                    waitDelivered(notices, code, REPORTS + (w + 1) * 50);
+                }
             }
-            waitDelivered(notices, code, REPORTS + 1000);
 
             // steady: a batch of 20 催办 every second for 30 s
             Map<String, Double> cpu0 = platform.cpuSeconds();
@@ -61,8 +64,9 @@ public final class NoticeBench {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
             }
-            waitDelivered(notices, code, REPORTS + 1600);
-            double steadyCpu = feedbackCpu(platform.cpuSeconds(), cpu0);
+            waitDelivered(notices, code, REPORTS + 3600);
+            Map<String, Double> cpuSteady = platform.cpuSeconds();
+            double steadyCpu = feedbackCpu(cpuSteady, cpu0);
             Delivery steady = delivery(notices, code, "steady ");
 
             // burst: 10 batches of 50 back to back
@@ -70,8 +74,9 @@ public final class NoticeBench {
             for (int b = 0; b < 10; b++) {
                 urge(platform, editor, ids, "burst " + b);
             }
-            waitDelivered(notices, code, REPORTS + 2100);
-            double burstCpu = feedbackCpu(platform.cpuSeconds(), cpu1);
+            waitDelivered(notices, code, REPORTS + 4100);
+            Map<String, Double> cpuBurst = platform.cpuSeconds();
+            double burstCpu = feedbackCpu(cpuBurst, cpu1);
             Delivery burst = delivery(notices, code, "burst ");
 
             row(md, json, "steady 20 notices/s for 30 s: event → mail accepted, p50 / p99 / max ms",
@@ -81,6 +86,7 @@ public final class NoticeBench {
                     String.format("%.0f", burst.perSecond()));
             row(md, json, "burst: event → mail accepted, p50 / p99 / max ms", PipelineBench.ms(burst.latency()));
             row(md, json, "burst: feedback CPU per notice (ms)", String.format("%.2f", burstCpu * 1000 / 500));
+            row(md, json, "burst: CPU per notice by process (ms)", perNotice(cpuBurst, cpu1, 500));
         }
         System.out.print(md);
         Files.createDirectories(results);
@@ -154,6 +160,17 @@ public final class NoticeBench {
             last = Math.max(last, mailed);
         }
         return new Delivery(h, h.getTotalCount() / Math.max(0.001, (last - first) / 1000.0));
+    }
+
+    private static String perNotice(Map<String, Double> after, Map<String, Double> before, int notices) {
+        StringBuilder b = new StringBuilder();
+        after.forEach((part, s) -> {
+            double ms = (s - before.getOrDefault(part, 0.0)) * 1000 / notices;
+            if (ms >= 0.05) {
+                b.append(b.isEmpty() ? "" : ", ").append(part).append(' ').append(String.format("%.1f", ms));
+            }
+        });
+        return b.toString();
     }
 
     private static double feedbackCpu(Map<String, Double> after, Map<String, Double> before) {
