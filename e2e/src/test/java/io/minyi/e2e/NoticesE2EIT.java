@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Everyone who must act is told outside the app, on the running platform with its real mail server and SMS
- * endpoint: the office of a new report, the leaders of a report waiting for sign-off, the department of its
- * assignment; with the platform's clock moved past the deadline the department gets its 催办 mail and SMS; at
+ * Everyone who must act is told, on the running platform with its real mail server and SMS endpoint: the
+ * office of a new report, the leaders of a report waiting for sign-off, the department of its assignment by
+ * mail, the co-handling department's handlers as an unread notice; with the platform's clock moved past the deadline the department gets its 催办 mail and SMS; at
  * night a manual 催办's SMS waits for the morning; days later the item is escalated to the leaders and the
  * office. Then two feedback instances share a burst of 200 notices, one is killed in the middle, and every
  * notice reaches the mailbox as one message. Runs last: it moves the clock forward (and back at the end).
@@ -66,7 +66,14 @@ class NoticesE2EIT extends OnPlatform {
         department(code, "海口市龙华区公路养护中心" + suffix, address, phone);
 
         String title = "乡道坑洼积水影响出行 " + suffix;
-        String id = assigned(title, code);
+        String id = assigned(title, code, "longhua-housing");
+        // the co-handling department's handlers see it unread in their notices
+        String handler = api.token("dept-longhua-housing");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode unread = api.get(handler, "/api/notifications?unread=true").body();
+            assertThat(unread.get("unread").asLong()).isPositive();
+            assertThat(unread.get("items").findValuesAsString("title")).contains("新交办（会办）：《" + title + "》");
+        });
         // the office heard of the new report, the leaders of it waiting for their sign-off, by e-mail
         assertThat(mail.await("editor-district", PASSWORD, "新报送：《" + title + "》", Duration.ofSeconds(60)).text())
                 .contains("/app/index.html#/queues");
@@ -189,7 +196,7 @@ class NoticesE2EIT extends OnPlatform {
     }
 
     /** A report of the district written, taken up, signed off and assigned to {@code department}. */
-    private String assigned(String title, String department) throws Exception {
+    private String assigned(String title, String department, String... coHandlers) throws Exception {
         String member = api.token("member-district");
         String editor = api.token("editor-district");
         String leader = api.token("leader-district");
@@ -201,7 +208,9 @@ class NoticesE2EIT extends OnPlatform {
         assertThat(api.post(editor, "/api/reports/" + id + "/transitions", "{\"action\":\"start-editing\"}").status()).isBetween(200, 299);
         assertThat(api.post(leader, "/api/reports/" + id + "/transitions", "{\"action\":\"sign-off\"}").status()).isBetween(200, 299);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.post(editor, "/api/reports/" + id + "/transitions",
-                "{\"action\":\"assign\",\"department\":\"" + department + "\"}").status() / 100 == 2);
+                "{\"action\":\"assign\",\"department\":\"" + department + "\",\"coHandlers\":["
+                        + java.util.Arrays.stream(coHandlers).map(c -> "\"" + c + "\"").collect(Collectors.joining(","))
+                        + "]}").status() / 100 == 2);
         return id;
     }
 
