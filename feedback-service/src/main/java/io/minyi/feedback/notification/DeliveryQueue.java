@@ -71,8 +71,8 @@ public class DeliveryQueue {
 
     /** The oldest entries waiting on {@code channel} whose claim is free or has lapsed: candidates to claim one by one. */
     List<Document> waiting(String channel, Instant now, int limit) {
-        return mongo.find(Query.query(Criteria.where("channel").is(channel).orOperator(Criteria.where("claim").exists(false),
-                Criteria.where("claim.until").lt(Date.from(now)))).with(Sort.by("at")).limit(limit), Document.class, COLLECTION);
+        return mongo.find(Query.query(Criteria.where("channel").is(channel).orOperator(free(now))).with(Sort.by("at"))
+                .limit(limit), Document.class, COLLECTION);
     }
 
     /**
@@ -82,8 +82,7 @@ public class DeliveryQueue {
      */
     Optional<Claimed> claim(Document candidate, String by, Instant now, Instant until) {
         String id = candidate.getString("_id");
-        boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).orOperator(
-                        Criteria.where("claim").exists(false), Criteria.where("claim.until").lt(Date.from(now)))),
+        boolean claimed = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).orOperator(free(now))),
                 new Update().set("claim", new Document("by", by).append("until", Date.from(until))
                         .append("sending", Date.from(now))), COLLECTION).getModifiedCount() == 1;
         if (!claimed) {
@@ -150,6 +149,11 @@ public class DeliveryQueue {
         Document errors = d == null ? null : d.get("errors", Document.class);
         Document e = errors == null ? null : errors.get(channel, Document.class);
         return e == null ? 0 : e.getInteger("attempts", 0);
+    }
+
+    /** Unclaimed, or its claim (a lease, a retry time, a hold) has run out. */
+    private static Criteria[] free(Instant now) {
+        return new Criteria[]{Criteria.where("claim").exists(false), Criteria.where("claim.until").lt(Date.from(now))};
     }
 
     private static Query mine(String id, String channel, String by) {
