@@ -3,48 +3,54 @@ package io.minyi.intake;
 import com.jayway.jsonpath.JsonPath;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
+import io.minyi.contracts.ReportEdited;
+import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportSubmitted;
-import io.minyi.intake.report.store.ReportStore;
+import io.minyi.intake.similarity.DuplicateEvaluation;
 import io.minyi.intake.similarity.SimilarityIndex;
-import io.minyi.intake.similarity.domain.Candidate;
-import io.minyi.intake.similarity.domain.Fingerprint;
+import io.minyi.intake.similarity.store.SimilarityStore;
 import io.minyi.testsupport.Callers;
 import io.minyi.testsupport.EventSender;
 import io.minyi.testsupport.MinyiServiceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import org.bson.Document;
-
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * Near-duplicates found by the similarity projection from the report events, seconds after
+ * submission: verdicts, visibility, edits, merges, other instances' writes, and the shared passages.
+ */
 @MinyiServiceIT
 class SimilarReportsIT {
 
-    static final String SHELTER_A = """
-            {"title":"公交站台缺少遮阳挡雨设施","body":"市区多个公交站台没有遮阳棚和座椅，夏季高温暴晒、雨季无处避雨，老人和学生候车十分辛苦。建议交通部门对全市公交站台进行排查，分批加装遮阳挡雨棚和候车座椅。"}""";
-    static final String SHELTER_B = """
-            {"title":"建议为公交站点加装候车棚","body":"不少市民反映，很多公交站点只有一根站牌，没有候车棚也没有座位，夏天太阳暴晒、下雨淋湿，老年人和学生候车很不方便。建议全面排查公交站点设施，分批次建设遮阳避雨候车棚并配置座椅。"}""";
-    static final String UNRELATED = """
-            {"title":"背街小巷路灯不亮","body":"多条背街小巷路灯损坏长期无人维修，夜间出行存在安全隐患。建议市政部门开展路灯普查，建立报修快速响应机制。"}""";
+    /** Texts of the labelled set: r001–r003 one problem in three channels, r004 same topic other problem, r005 another topic. */
+    static final Map<String, DuplicateEvaluation.Labelled> SET = DuplicateEvaluation.load().stream()
+            .collect(Collectors.toMap(DuplicateEvaluation.Labelled::id, Function.identity()));
 
     @Autowired MockMvc mvc;
     @Autowired SimilarityIndex index;
@@ -52,27 +58,29 @@ class SimilarReportsIT {
     @Autowired KafkaTemplate<String, byte[]> kafka;
 
     @Test
-    void aParaphraseOfAnEarlierReportIsFoundAndLinkedBothWaysForThoseWhoMaySeeIt() throws Exception {
+    void aParaphraseIsALikelyDuplicateBothWaysForThoseWhoMaySeeItAndASameTopicReportAtMostRelated() throws Exception {
         String city = OrgFixture.newCity(mvc, "longhua", "longhua/jinyu");
         String street = city + "/longhua/jinyu";
         String district = city + "/longhua";
-        String earlier = submit(Callers.member(street), SHELTER_A);
-        String unrelated = submit(Callers.member(street), UNRELATED);
-        String later = submit(Callers.member(district), SHELTER_B);
+        String earlier = submit(Callers.member(street), "r001");
+        String sameTopic = submit(Callers.member(street), "r004");
+        String unrelated = submit(Callers.member(street), "r005");
+        String later = submit(Callers.member(district), "r002");
 
+        awaitCandidate(later, earlier, Callers.editor(district));
         mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.editor(district)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].reportId").value(earlier))
                 .andExpect(jsonPath("$[0].org").value(street))
-                .andExpect(jsonPath("$[0].score", greaterThanOrEqualTo(0.09)));
-        mvc.perform(get("/api/reports/" + earlier + "/similar").with(Callers.editor(city)))
-                .andExpect(jsonPath("$[0].reportId").value(later));
+                .andExpect(jsonPath("$[0].verdict").value("likely-duplicate"))
+                .andExpect(jsonPath("$[0].verdictLabel").value("很可能重复"))
+                .andExpect(jsonPath("$[0].score", greaterThanOrEqualTo(0.86)))
+                .andExpect(jsonPath("$[?(@.reportId == '" + sameTopic + "')].verdict", not(hasItem("likely-duplicate"))))
+                .andExpect(jsonPath("$[*].reportId", not(hasItem(unrelated))));
+        awaitCandidate(earlier, later, Callers.editor(city));
         // the street body sees its own report but not the district's similar one
         mvc.perform(get("/api/reports/" + earlier + "/similar").with(Callers.editor(street)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/reports/" + unrelated + "/similar").with(Callers.editor(city)))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].reportId", not(hasItem(later))));
         mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.editor(city + "/meilan")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.member(district)))
@@ -83,39 +91,85 @@ class SimilarReportsIT {
     void reportsOfAnotherCityAreNeverCandidates() throws Exception {
         String one = OrgFixture.newCity(mvc);
         String other = OrgFixture.newCity(mvc);
-        submit(Callers.member(one), SHELTER_A);
-        String id = submit(Callers.member(other), SHELTER_B);
+        submit(Callers.member(one), "r001");
+        String id = submit(Callers.member(other), "r002");
+        await().until(() -> index.indexed(id, OrgPath.of(other)));
         mvc.perform(get("/api/reports/" + id + "/similar").with(Callers.editor(other)))
                 .andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test
-    void reportsStoredBeforeARestartAndReportsTakenInByAnotherInstanceAreCandidates() throws Exception {
-        String city = OrgFixture.newCity(mvc, "longhua");
-        // stored by an earlier run of the service, never seen by this one: found once the index is rebuilt
-        String earlier = "before-restart-" + UUID.randomUUID();
-        String text = JsonPath.read(SHELTER_A, "$.title") + "\n" + JsonPath.read(SHELTER_A, "$.body");
-        mongo.insert(new Document("_id", earlier).append("org", city).append("title", "公交站台缺少遮阳挡雨设施")
-                .append("submittedAt", new Date()).append("status", "submitted")
-                .append("fingerprint", Arrays.stream(Fingerprint.of(text).minHashes()).boxed().toList()),
-                ReportStore.COLLECTION);
-        assertThat(index.similar(OrgPath.of(city), Fingerprint.of(text), null)).isEmpty();
-        index.load();
-        // another instance took this report in; this one learns of it from the event only
-        var elsewhere = new ReportSubmitted(UUID.randomUUID(), Instant.now(), "elsewhere-" + earlier,
-                OrgPath.of(city + "/longhua"), new Actor("u-x", "某委员", "member"), "公交站点缺候车棚",
-                "公交站点", JsonPath.read(SHELTER_B, "$.body"), "online", null, null, "normal", List.of());
-        new EventSender(kafka).send(elsewhere);
-        await().untilAsserted(() -> assertThat(index.similar(OrgPath.of(city), Fingerprint.of(
-                elsewhere.title() + "\n" + elsewhere.body()), null)).extracting(Candidate::reportId)
-                .contains(elsewhere.reportId()));
+    void anEditedTextIsComparedAgainAndAMergedReportIsNoLongerACandidate() throws Exception {
+        String city = OrgFixture.newCity(mvc);
+        String first = submit(Callers.member(city), "r001");
+        String second = submit(Callers.member(city), "r005");
+        await().until(() -> index.indexed(second, OrgPath.of(city)));
+        mvc.perform(get("/api/reports/" + second + "/similar").with(Callers.editor(city)))
+                .andExpect(jsonPath("$[*].reportId", not(hasItem(first))));
 
-        String later = submit(Callers.member(city + "/longhua"), SHELTER_B);
-        mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.editor(city)))
-                .andExpect(jsonPath("$[*].reportId", hasItems(earlier, elsewhere.reportId())));
+        // the editor rewrites the second report into the same matter as the first
+        var editor = new Actor("u-editor", "编辑", "editor");
+        new EventSender(kafka).send(new ReportEdited(UUID.randomUUID(), Instant.now(), second, OrgPath.of(city), editor,
+                2, SET.get("r003").text().split("\n", 2)[0], SET.get("r003").text().split("\n", 2)[1], null, null, null, "采编"));
+        awaitCandidate(second, first, Callers.editor(city));
+
+        // a classification-only edit keeps the text; a redelivered submission does not bring the old text back
+        var original = new ReportSubmitted(UUID.randomUUID(), Instant.now().minusSeconds(60), second, OrgPath.of(city),
+                new Actor("u-m", "委员", "member"), "旧标题", "旧", SET.get("r005").text(), "online", null, null, "normal",
+                List.of(), null, null);
+        new EventSender(kafka).send(original);
+        new EventSender(kafka).send(new ReportMerged(UUID.randomUUID(), Instant.now(), first, OrgPath.of(city), editor,
+                second, new Actor("u-m", "委员", "member"), List.of()));
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + second + "/similar").with(Callers.editor(city)))
+                .andExpect(jsonPath("$[*].reportId", not(hasItem(first)))));
+        assertThat(mongo.findById(second, org.bson.Document.class, SimilarityStore.COLLECTION).getString("body"))
+                .isEqualTo(SET.get("r003").text().split("\n", 2)[1]);
     }
 
-    private String submit(RequestPostProcessor who, String json) throws Exception {
+    @Test
+    void whatAnotherInstanceStoredIsFollowedAndALoadAfterARestartFindsEverything() throws Exception {
+        String city = OrgFixture.newCity(mvc);
+        String mine = submit(Callers.member(city), "r002");
+        String theirs = submit(Callers.member(city), "r001");
+        awaitCandidate(mine, theirs, Callers.editor(city));
+        // as if another instance's projection had taken the report out: this one follows the collection
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(theirs)),
+                new Update().set("active", false).set("changedAt", new java.util.Date()), SimilarityStore.COLLECTION);
+        await().untilAsserted(() -> assertThat(index.similar(mine, OrgPath.of(city))).noneMatch(c -> c.reportId().equals(theirs)));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(theirs)),
+                new Update().set("active", true).set("changedAt", new java.util.Date()), SimilarityStore.COLLECTION);
+        index.load();
+        assertThat(index.similar(mine, OrgPath.of(city))).anyMatch(c -> c.reportId().equals(theirs));
+    }
+
+    @Test
+    void theComparisonMarksTheSentencesBothReportsShare() throws Exception {
+        String city = OrgFixture.newCity(mvc, "a", "b");
+        String a = submit(Callers.member(city), "r001");
+        String b = submit(Callers.member(city), "r003");
+        String foreign = submit(Callers.member(city + "/b"), "r004");
+        mvc.perform(get("/api/reports/" + a + "/similar/" + b).with(Callers.editor(city)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.id").value(a))
+                .andExpect(jsonPath("$.other.id").value(b))
+                .andExpect(jsonPath("$.report.passages[?(@.pair >= 0)]", not(empty())))
+                .andExpect(jsonPath("$.other.passages[?(@.pair >= 0)]", not(empty())))
+                .andExpect(jsonPath("$.sharedWords", hasItem("电梯")));
+        mvc.perform(get("/api/reports/" + a + "/similar/" + foreign).with(Callers.editor(city + "/a")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/" + a + "/similar/" + a).with(Callers.editor(city)))
+                .andExpect(status().isBadRequest());
+    }
+
+    private void awaitCandidate(String of, String candidate, RequestPostProcessor who) {
+        await().untilAsserted(() -> mvc.perform(get("/api/reports/" + of + "/similar").with(who))
+                .andExpect(jsonPath("$[*].reportId", hasItem(candidate))));
+    }
+
+    private String submit(RequestPostProcessor who, String labelled) throws Exception {
+        String[] text = SET.get(labelled).text().split("\n", 2);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                Map.of("title", text[0], "body", text[1]));
         String body = mvc.perform(post("/api/reports").with(who).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");

@@ -6,9 +6,6 @@ import io.minyi.intake.report.domain.Constituent;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
-import io.minyi.intake.similarity.SimilarityIndex;
-import io.minyi.intake.similarity.domain.Candidate;
-import io.minyi.intake.similarity.domain.Fingerprint;
 import io.minyi.privacy.PersonalDataScanner;
 import io.minyi.support.observability.ReportMdc;
 import org.slf4j.Logger;
@@ -16,13 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Accepting a report: fingerprint its text, find recent near-duplicates in its city tree, store it
- * with its event and its candidates, and link the candidates back to it.
+ * Accepting a report: mask it, store it with its event in one write. Nothing else sits on this path:
+ * near-duplicates are found by the similarity projection from the event, seconds later.
  */
 @Service
 public class ReportIntake {
@@ -30,13 +26,11 @@ public class ReportIntake {
     private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
     private final ReportStore store;
-    private final SimilarityIndex index;
     private final PersonalDataScanner scanner;
     private final Clock clock;
 
-    public ReportIntake(ReportStore store, SimilarityIndex index, PersonalDataScanner scanner, Clock clock) {
+    public ReportIntake(ReportStore store, PersonalDataScanner scanner, Clock clock) {
         this.store = store;
-        this.index = index;
         this.scanner = scanner;
         this.clock = clock;
     }
@@ -69,15 +63,12 @@ public class ReportIntake {
         var now = clock.instant();
         Report.Submission submission = Report.submit(id, org, author, title, body, details, constituent, scanner, now);
         Report report = submission.report();
-        Fingerprint fingerprint = Fingerprint.of(report.title() + "\n" + report.body());
-        List<Candidate> similar = index.similar(org, fingerprint, id);
-        Optional<Report> existing = store.insertIfAbsent(submission, fingerprint, similar);
+        Optional<Report> existing = store.insertIfAbsent(submission);
         if (existing.isPresent()) {
             return new Accepted(existing.get(), true);
         }
-        index.add(id, org, report.title(), now, fingerprint);
         try (var mdc = ReportMdc.of(report.id())) {
-            log.info("Report submitted to {} by {}; {} similar; personal data: {}", org, author.id(), similar.size(),
+            log.info("Report submitted to {} by {}; personal data: {}", org, author.id(),
                     report.personal().isEmpty() ? "none" : report.personal());
         }
         return new Accepted(report, false);

@@ -1,19 +1,16 @@
 package io.minyi.intake.similarity;
 
 import io.minyi.contracts.OrgPath;
-import io.minyi.contracts.ReportEvent;
-import io.minyi.contracts.ReportSubmitted;
-import io.minyi.contracts.ReportWithdrawn;
-import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.similarity.domain.Candidate;
-import io.minyi.intake.similarity.domain.Fingerprint;
-import io.minyi.intake.similarity.domain.FingerprintIndex;
+import io.minyi.intake.similarity.domain.ReportVector;
 import io.minyi.intake.similarity.domain.SimilarReports;
+import io.minyi.intake.similarity.domain.VectorIndex;
+import io.minyi.intake.similarity.store.SimilarityStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.minyi.support.messaging.ReportEventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,32 +22,37 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * This instance's {@link FingerprintIndex}: filled from the database when the service starts (before
- * it reports ready), kept current by its own submissions and by every {@code report.submitted} event
- * (so submissions through other instances arrive too), and trimmed to the window every hour.
+ * This instance's {@link VectorIndex}, a replica of the similarity collection: filled when the
+ * service starts (before it reports ready) and kept current by following the collection's changes
+ * every second, whichever instance's projection wrote them, so every instance answers alike.
+ * Candidates are computed when asked, from the report's current vectors: an edit changes them at once.
  */
 @Component
-public class SimilarityIndex implements ReportEventHandler {
+public class SimilarityIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SimilarityIndex.class);
 
-    private final FingerprintIndex index = new FingerprintIndex(Duration.ofDays(SimilarReports.RECENT_DAYS));
-    private final ReportStore store;
+    private final VectorIndex index = new VectorIndex(Duration.ofDays(SimilarReports.RECENT_DAYS));
+    private final SimilarityStore store;
     private final Clock clock;
+    private final Duration overlap;
+    private Instant watermark = Instant.EPOCH;
 
-    SimilarityIndex(ReportStore store, Clock clock, MeterRegistry meters) {
+    SimilarityIndex(SimilarityStore store, Clock clock, MeterRegistry meters,
+                    @Value("${minyi.similarity.follow-overlap:PT3S}") Duration overlap) {
         this.store = store;
         this.clock = clock;
-        Gauge.builder("minyi.similarity.index.reports", index, FingerprintIndex::size).register(meters);
+        this.overlap = overlap;
+        Gauge.builder("minyi.similarity.index.reports", index, VectorIndex::size).register(meters);
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    public void load() {
+    public synchronized void load() {
         long started = System.nanoTime();
         Instant now = clock.instant();
         int[] count = {0};
-        store.forEachRecent(now.minus(Duration.ofDays(SimilarReports.RECENT_DAYS)), (r, fingerprint) -> {
-            if (index.add(r.reportId(), r.org(), r.title(), r.submittedAt(), fingerprint, now)) {
+        store.forEachSubmittedSince(now.minus(Duration.ofDays(SimilarReports.RECENT_DAYS)), stored -> {
+            if (apply(stored, now)) {
                 count[0]++;
             }
         });
@@ -58,22 +60,41 @@ public class SimilarityIndex implements ReportEventHandler {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The recent reports of the city tree similar to the text, best first. */
-    public List<Candidate> similar(OrgPath org, Fingerprint fingerprint, String except) {
-        return index.similar(org, fingerprint, except, clock.instant());
+    /** Applies what changed in the collection since the last look. */
+    @Scheduled(fixedDelayString = "${minyi.similarity.follow-interval:PT1S}")
+    public synchronized void refresh() {
+        Instant now = clock.instant();
+        store.forEachChangedSince(watermark.minus(overlap), stored -> apply(stored, now));
     }
 
-    public void add(String reportId, OrgPath org, String title, Instant submittedAt, Fingerprint fingerprint) {
-        index.add(reportId, org, title, submittedAt, fingerprint, clock.instant());
-    }
-
-    @Override
-    public void handle(ReportEvent event) {
-        if (event instanceof ReportSubmitted s) {
-            add(s.reportId(), s.org(), s.title(), s.occurredAt(), Fingerprint.of(s.title() + "\n" + s.body()));
-        } else if (event instanceof ReportWithdrawn w) {
-            index.remove(w.reportId(), w.org());
+    private boolean apply(SimilarityStore.Stored stored, Instant now) {
+        if (stored.changedAt().isAfter(watermark)) {
+            watermark = stored.changedAt();
         }
+        if (stored.vector() == null) {
+            return false;
+        }
+        return index.put(stored.vector(), now);
+    }
+
+    /** The candidates for a report of {@code org}, best first; none while its text is not embedded yet. */
+    public List<Candidate> similar(String reportId, OrgPath org) {
+        Instant now = clock.instant();
+        return index.get(reportId, org).map(r -> index.similar(r, now)).orElse(List.of());
+    }
+
+    /** Whether the report's current text is in the index (false until the projection embedded it). */
+    public boolean indexed(String reportId, OrgPath org) {
+        return index.get(reportId, org).isPresent();
+    }
+
+    /** This instance's own projection stored the report: no need to wait for the next look. */
+    public void put(ReportVector report) {
+        index.put(report, clock.instant());
+    }
+
+    public void remove(String reportId, OrgPath org) {
+        index.remove(reportId, org);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")

@@ -2,11 +2,13 @@ package io.minyi.intake.similarity;
 
 import io.minyi.contracts.OrgPath;
 import io.minyi.intake.similarity.domain.Fingerprint;
-import io.minyi.intake.similarity.domain.FingerprintIndex;
+import io.minyi.intake.similarity.domain.ReportVector;
+import io.minyi.intake.similarity.domain.SimilarReports;
+import io.minyi.intake.similarity.domain.VectorIndex;
+import io.minyi.intake.similarity.embedding.SentenceEmbedder;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,93 +18,149 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Duplicate search per submission: fingerprinting a report and scanning the recent reports of its
- * city, at several index sizes. Texts are built from the sentences of the labelled reports (500–1,500
- * characters, like real ones). Run with {@code bench/similarity.sh}; prints a table and writes it to
- * the file given as the first argument.
+ * What similarity costs: embedding throughput on this machine's cores, the held-out duplicate
+ * evaluation with its precision–recall curve, and the candidate scan at 1,000–100,000 recent reports
+ * with the heap the index takes. Run with {@code bench/similarity.sh}; prints the tables and writes
+ * them to the files given as arguments (similarity.md, duplicates.md, duplicates-pr.csv).
  */
 public final class SimilarityBench {
 
-    static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
+    static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
     static final OrgPath ORG = OrgPath.of("haikou/longhua/jinyu");
 
-    public static void main(String[] args) throws IOException {
-        List<String> sentences = sentences();
+    public static void main(String[] args) throws Exception {
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        List<DuplicateEvaluation.Labelled> labelled = DuplicateEvaluation.load();
+        StringBuilder cost = new StringBuilder(String.format(Locale.ROOT,
+                "Similarity cost (%s, %d cores, Java %s)%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version")));
+        cost.append(embedding(embedder, labelled));
+        cost.append(search(embedder, labelled));
+        System.out.print(cost);
+
+        DuplicateEvaluation heldOut = new DuplicateEvaluation("held", embedder);
+        StringBuilder eval = new StringBuilder(String.format(Locale.ROOT,
+                "Duplicate detection on the held-out half (%s)%n%n%d reports (500–1,500 characters), %d pairs, %d of them "
+                        + "duplicates. Weight and cutoffs were chosen on the tuning half only.%n%n",
+                Instant.now(), heldOut.reports().size(),
+                heldOut.reports().size() * (heldOut.reports().size() - 1) / 2, heldOut.duplicatePairs()));
+        var shipped = heldOut.at(SimilarReports.LIKELY_DUPLICATE);
+        eval.append(String.format(Locale.ROOT, "**At the shipped cutoff %.2f: precision %.3f, recall %.3f, F1 %.3f** "
+                        + "(tp %d, fp %d, fn %d)%n%n", SimilarReports.LIKELY_DUPLICATE, shipped.precision(),
+                shipped.recall(), shipped.f1(), shipped.tp(), shipped.fp(), shipped.fn()));
+        eval.append(heldOut.verdictTable()).append('\n');
+        eval.append("Precision–recall curve (score = cosine + ").append(SimilarReports.LEXICAL_WEIGHT)
+                .append(" × bigram Jaccard):\n\ncutoff | precision | recall | F1\n---|---|---|---\n");
+        StringBuilder csv = new StringBuilder("cutoff,precision,recall,f1\n");
+        for (int step = 70; step <= 96; step++) {
+            double cutoff = step / 100.0;
+            var c = heldOut.at(cutoff);
+            eval.append(String.format(Locale.ROOT, "%.2f%s | %.3f | %.3f | %.3f%n", cutoff,
+                    Math.abs(cutoff - SimilarReports.LIKELY_DUPLICATE) < 1e-9 ? " (shipped)" : "", c.precision(),
+                    c.recall(), c.f1()));
+            csv.append(String.format(Locale.ROOT, "%.2f,%.4f,%.4f,%.4f%n", cutoff, c.precision(), c.recall(), c.f1()));
+        }
+        System.out.print(eval);
+        if (args.length >= 3) {
+            Files.writeString(Path.of(args[0]), cost);
+            Files.writeString(Path.of(args[1]), eval);
+            Files.writeString(Path.of(args[2]), csv);
+        }
+    }
+
+    /** Reports embedded per second by one and by all cores, and CPU per report. */
+    static String embedding(SentenceEmbedder embedder, List<DuplicateEvaluation.Labelled> labelled) throws Exception {
+        List<String> texts = labelled.stream().map(DuplicateEvaluation.Labelled::text).toList();
+        List<String> long1500 = new ArrayList<>();
+        for (int i = 0; i + 2 < texts.size(); i += 3) {
+            long1500.add((texts.get(i) + texts.get(i + 1) + texts.get(i + 2)).substring(0, 1500));
+        }
+        texts.forEach(embedder::embed); // warm-up
+        StringBuilder out = new StringBuilder("texts | threads | reports/s | CPU per report\n---|---|---|---\n");
+        for (var set : List.of(texts, long1500)) {
+            int chars = set.stream().mapToInt(String::length).sum() / set.size();
+            for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                long cpu0 = cpu();
+                long t0 = System.nanoTime();
+                List<Future<?>> done = new ArrayList<>();
+                for (String t : set) {
+                    done.add(pool.submit(() -> embedder.embed(t)));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double cpuMs = (cpu() - cpu0) / 1e6 / set.size();
+                pool.shutdown();
+                out.append(String.format(Locale.ROOT, "%d × %d chars | %d | %.1f | %.1f ms%n", set.size(), chars, threads,
+                        set.size() / seconds, cpuMs));
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Candidate scans of a report's city at several sizes, and the heap per 10,000 reports. */
+    static String search(SentenceEmbedder embedder, List<DuplicateEvaluation.Labelled> labelled) {
+        List<float[]> real = labelled.stream().map(l -> embedder.embed(l.text())).toList();
+        List<Fingerprint> prints = labelled.stream().map(l -> Fingerprint.of(l.text())).toList();
         Random random = new Random(2026);
-        int[] sizes = {1_000, 10_000, 50_000, 100_000};
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Duplicate search (%s, %d cores, Java %s)%n", Instant.now(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
-
-        List<String> probes = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            probes.add(text(sentences, random));
-        }
-        for (int round = 0; round < 3; round++) {
-            probes.forEach(Fingerprint::of);
-        }
-        long[] fp = new long[probes.size()];
-        List<Fingerprint> probePrints = new ArrayList<>();
-        for (int i = 0; i < probes.size(); i++) {
-            long t = System.nanoTime();
-            probePrints.add(Fingerprint.of(probes.get(i)));
-            fp[i] = System.nanoTime() - t;
-        }
-        out.append(String.format(Locale.ROOT, "fingerprint of one report (%d chars avg): mean %s, p99 %s%n%n",
-                probes.stream().mapToInt(String::length).sum() / probes.size(), us(mean(fp)), us(p99(fp))));
-        out.append("recent reports in the city | search mean | search p99 | searches/s (1 thread) | heap per report\n");
-        out.append("---|---|---|---|---\n");
-
-        FingerprintIndex index = new FingerprintIndex(Duration.ofDays(180));
+        StringBuilder out = new StringBuilder(
+                "recent reports in the city | scan mean | scan p99 | scans/s (1 thread) | heap per 10,000 reports\n---|---|---|---|---\n");
+        VectorIndex index = new VectorIndex(Duration.ofDays(SimilarReports.RECENT_DAYS));
         int added = 0;
-        for (int size : sizes) {
+        for (int size : new int[] {1_000, 10_000, 100_000}) {
             long heapBefore = usedHeap();
             int before = added;
             while (added < size) {
-                index.add("r" + added, ORG, "t", NOW.minusSeconds(added), Fingerprint.of(text(sentences, random)), NOW);
+                // a plausible report vector: a blend of two real reports' embeddings
+                int a = random.nextInt(real.size()), b = random.nextInt(real.size());
+                index.put(new ReportVector("r" + added, ORG, "t", NOW.minusSeconds(added), blend(real.get(a), real.get(b),
+                        random), prints.get(a), true), NOW);
                 added++;
             }
-            long heapPerReport = (usedHeap() - heapBefore) / Math.max(1, added - before);
-            for (int i = 0; i < 200; i++) {
-                index.similar(ORG, probePrints.get(i), null, NOW);
+            long heapPer10k = (usedHeap() - heapBefore) * 10_000 / Math.max(1, added - before);
+            List<ReportVector> probes = new ArrayList<>();
+            for (int i = 0; i < real.size(); i++) {
+                probes.add(new ReportVector("p" + i, ORG, "t", NOW, real.get(i), prints.get(i), true));
             }
-            long[] search = new long[probePrints.size()];
-            for (int i = 0; i < probePrints.size(); i++) {
+            for (int i = 0; i < 300; i++) {
+                index.similar(probes.get(i % probes.size()), NOW);
+            }
+            int n = size >= 100_000 ? 300 : 2_000;
+            long[] nanos = new long[n];
+            for (int i = 0; i < n; i++) {
                 long t = System.nanoTime();
-                index.similar(ORG, probePrints.get(i), null, NOW);
-                search[i] = System.nanoTime() - t;
+                index.similar(probes.get(i % probes.size()), NOW);
+                nanos[i] = System.nanoTime() - t;
             }
-            out.append(String.format(Locale.ROOT, "%,d | %s | %s | %,.0f | %,d B%n", size, us(mean(search)),
-                    us(p99(search)), 1e9 / mean(search), heapPerReport));
+            out.append(String.format(Locale.ROOT, "%,d | %s | %s | %,.0f | %.1f MB%n", size, us(mean(nanos)),
+                    us(p99(nanos)), 1e9 / mean(nanos), heapPer10k / 1e6));
         }
-        System.out.print(out);
-        if (args.length > 0) {
-            Files.writeString(Path.of(args[0]), out);
-        }
+        return out.append('\n').toString();
     }
 
-    static List<String> sentences() throws IOException {
-        try (InputStream in = SimilarityBench.class.getResourceAsStream("/similarity/labelled-reports.tsv")) {
-            List<String> all = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    Arrays.stream(line.split("\t")[2].split("(?<=[。！？])")).filter(s -> s.length() > 5)
-                            .forEach(all::add);
-                }
-            }
-            return all;
+    static float[] blend(float[] a, float[] b, Random random) {
+        float[] v = new float[a.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a[i] + b[i] + (float) (random.nextGaussian() * 0.02);
+            norm += v[i] * v[i];
         }
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= scale;
+        }
+        return v;
     }
 
-    static String text(List<String> sentences, Random random) {
-        StringBuilder text = new StringBuilder();
-        int target = 500 + random.nextInt(1_000);
-        while (text.length() < target) {
-            text.append(sentences.get(random.nextInt(sentences.size())));
-        }
-        return text.toString();
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static long usedHeap() {

@@ -16,8 +16,7 @@ import java.util.List;
 
 /**
  * The indexes the report queries need on a real MongoDB (created at start, idempotently): keyword
- * terms (multikey), the later reports that found a report similar, the author's and the body's lists
- * newest first, and the recent window the similarity index loads.
+ * terms (multikey), the author's and the body's lists newest first, and the date range.
  */
 @Component
 class ReportIndexes implements ApplicationRunner {
@@ -31,7 +30,6 @@ class ReportIndexes implements ApplicationRunner {
 
     static List<IndexDefinition> definitions() {
         return List.of(new Index("terms", Sort.Direction.ASC).named("terms"),
-                new Index("similar.reportId", Sort.Direction.ASC).named("similar-reportId"),
                 new Index("submittedAt", Sort.Direction.DESC).named("submittedAt"),
                 new CompoundIndexDefinition(new Document("author.id", 1).append("submittedAt", -1)).named("author-submittedAt"),
                 new CompoundIndexDefinition(new Document("org", 1).append("submittedAt", -1)).named("org-submittedAt"));

@@ -7,8 +7,6 @@ import io.minyi.privacy.PersonalKind;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.intake.search.domain.SearchTerms;
-import io.minyi.intake.similarity.domain.Candidate;
-import io.minyi.intake.similarity.domain.Fingerprint;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
@@ -22,14 +20,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Reports in MongoDB, one document each; a submission is inserted together with its
@@ -51,22 +45,20 @@ public class ReportStore {
     }
 
     /**
-     * Stores a new report with its event (in the outbox), its text fingerprint and its similar reports;
-     * if a report with that id exists already (a retried idempotent submission), stores nothing and
-     * returns the existing one.
+     * Stores a new report with its event (in the outbox); if a report with that id exists already (a
+     * retried idempotent submission), stores nothing and returns the existing one.
      */
-    public Optional<Report> insertIfAbsent(Report.Submission submission, Fingerprint fingerprint,
-                                           List<Candidate> similar) {
+    public Optional<Report> insertIfAbsent(Report.Submission submission) {
         try {
-            insert(submission, fingerprint, similar);
+            insert(submission);
             return Optional.empty();
         } catch (DuplicateKeyException e) {
             return find(submission.report().id());
         }
     }
 
-    /** Stores a new report with its event, its text fingerprint and the similar reports found for it. */
-    private void insert(Report.Submission submission, Fingerprint fingerprint, List<Candidate> similar) {
+    /** Stores a new report with its event. */
+    private void insert(Report.Submission submission) {
         Report r = submission.report();
         Document doc = new Document("_id", r.id())
                 .append("org", r.org().value())
@@ -83,8 +75,6 @@ public class ReportStore {
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
                 .append("searchText", SearchTerms.normalize(r.title() + r.body()))
                 .append("terms", SearchTerms.of(r.title() + "\n" + r.body()))
-                .append("fingerprint", Arrays.stream(fingerprint.minHashes()).boxed().toList())
-                .append("similar", similar.stream().map(ReportStore::candidate).toList())
                 .append("personalKinds", r.personal().stream().map(PersonalKind::wireName).sorted().toList())
                 .append("constituent", PersonalVault.masked(r.constituent()));
         if (!submission.personal().isEmpty()) {
@@ -92,24 +82,6 @@ public class ReportStore {
         }
         mongo.insert(doc, COLLECTION);
         relay.wake(r.id());
-    }
-
-    /** A recent report as the similarity index keeps it. */
-    public record Recent(String reportId, OrgPath org, String title, Instant submittedAt) {
-    }
-
-    /** Streams every report submitted since {@code since} with its fingerprint, oldest first. */
-    public void forEachRecent(Instant since, BiConsumer<Recent, Fingerprint> consumer) {
-        Query query = Query.query(Criteria.where("submittedAt").gte(Date.from(since))
-                .and("fingerprint").exists(true).and("status").ne(ReportStatus.WITHDRAWN.wireName()));
-        query.fields().include("org", "title", "submittedAt", "fingerprint");
-        query.with(Sort.by("submittedAt"));
-        try (var documents = mongo.stream(query, Document.class, COLLECTION)) {
-            documents.forEach(d -> consumer.accept(new Recent(d.getString("_id"), OrgPath.of(d.getString("org")),
-                    d.getString("title"), d.getDate("submittedAt").toInstant()),
-                    new Fingerprint(d.getList("fingerprint", Integer.class).stream().mapToInt(Integer::intValue)
-                            .toArray())));
-        }
     }
 
     /**
@@ -161,44 +133,12 @@ public class ReportStore {
         return d == null ? List.of() : d.getList("departments", String.class, List.of());
     }
 
-    /**
-     * The possible duplicates of a report, from either side: those found when it was submitted (stored
-     * on it) and the later reports that found it (their stored links, by the index on
-     * {@code similar.reportId}), best first. Nothing is written back onto earlier reports when a new
-     * one arrives: under load those ten extra updates per submission were most of intake's time.
-     */
-    public List<Candidate> similarTo(String id) {
-        Query self = Query.query(Criteria.where("_id").is(id));
-        self.fields().include("similar");
-        Document d = mongo.findOne(self, Document.class, COLLECTION);
-        if (d == null) {
-            return List.of();
-        }
-        Map<String, Candidate> found = new LinkedHashMap<>();
-        d.getList("similar", Document.class, List.of()).forEach(s -> found.put(s.getString("reportId"),
-                new Candidate(s.getString("reportId"), OrgPath.of(s.getString("org")), s.getString("title"),
-                        ((Number) s.get("score")).doubleValue())));
-        Query later = Query.query(Criteria.where("similar.reportId").is(id));
-        later.fields().include("org", "title", "similar");
-        for (Document r : mongo.find(later, Document.class, COLLECTION)) {
-            r.getList("similar", Document.class, List.of()).stream().filter(s -> id.equals(s.getString("reportId")))
-                    .findFirst().ifPresent(s -> found.putIfAbsent(r.getString("_id"), new Candidate(r.getString("_id"),
-                            OrgPath.of(r.getString("org")), r.getString("title"), ((Number) s.get("score")).doubleValue())));
-        }
-        return found.values().stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
-    }
-
-    private static Document candidate(Candidate c) {
-        return new Document("reportId", c.reportId()).append("org", c.org().value()).append("title", c.title())
-                .append("score", Math.round(c.score() * 1000) / 1000.0);
-    }
-
     /** One page of reports matching {@code criteria}, newest first, and how many match in all. */
     public Page page(Criteria criteria, int page, int size) {
         Query query = Query.query(criteria);
         long total = mongo.count(query, COLLECTION);
         query.with(Sort.by(Sort.Direction.DESC, "submittedAt", "_id")).skip((long) page * size).limit(size);
-        query.fields().exclude("outbox", "fingerprint", "terms", "searchText", "similar", "personal");
+        query.fields().exclude("outbox", "terms", "searchText", "personal");
         List<Report> reports = mongo.find(query, Document.class, COLLECTION).stream().map(ReportStore::toReport).toList();
         return new Page(reports, total);
     }

@@ -5,9 +5,7 @@ import io.minyi.intake.report.ReportAccess;
 import io.minyi.intake.report.ReportIntake;
 import io.minyi.intake.report.domain.Details;
 import io.minyi.intake.report.domain.Report;
-import io.minyi.intake.report.store.ReportStore;
 import io.minyi.support.security.Caller;
-import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
 import jakarta.validation.groups.Default;
 import org.springframework.http.HttpStatus;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,13 +30,11 @@ class ReportController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern IDEMPOTENCY_KEY_SYNTAX = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
-    private final ReportStore store;
     private final ReportAccess access;
     private final ReportIntake intake;
     private final DetailsMapper detailsMapper;
 
-    ReportController(ReportStore store, ReportAccess access, ReportIntake intake, DetailsMapper detailsMapper) {
-        this.store = store;
+    ReportController(ReportAccess access, ReportIntake intake, DetailsMapper detailsMapper) {
         this.access = access;
         this.intake = intake;
         this.detailsMapper = detailsMapper;
@@ -72,18 +67,6 @@ class ReportController {
             response.header("Idempotent-Replayed", "true");
         }
         return response.body(ReportView.of(report));
-    }
-
-    /** Possible duplicates of a report, for the office; only those of bodies the caller sees. */
-    @GetMapping("/{id}/similar")
-    List<SimilarView> similar(@PathVariable String id, Caller caller) {
-        caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
-        access.readable(id, caller);
-        return store.similarTo(id).stream().filter(c -> caller.sees(c.org()))
-                .map(c -> new SimilarView(c.reportId(), c.org().value(), c.title(), c.score())).toList();
-    }
-
-    record SimilarView(String reportId, String org, String title, double score) {
     }
 
     @GetMapping("/{id}")
