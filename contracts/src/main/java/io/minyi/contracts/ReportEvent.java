@@ -27,6 +27,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReportResubmitted.class, name = ReportResubmitted.TYPE),
         @JsonSubTypes.Type(value = ReportRejected.class, name = ReportRejected.TYPE),
         @JsonSubTypes.Type(value = ReportMerged.class, name = ReportMerged.TYPE),
+        @JsonSubTypes.Type(value = ReportCredited.class, name = ReportCredited.TYPE),
         @JsonSubTypes.Type(value = ReportOutcomeDecided.class, name = ReportOutcomeDecided.TYPE),
         @JsonSubTypes.Type(value = AssignmentDueSoon.class, name = AssignmentDueSoon.TYPE),
         @JsonSubTypes.Type(value = AssignmentOverdue.class, name = AssignmentOverdue.TYPE),
@@ -52,7 +53,7 @@ import java.util.UUID;
 public sealed interface ReportEvent
         permits ReportSubmitted, ReportSignedOff, ReportAssigned, ReportResponded, ReportClosed,
         ReportDraftSaved, ReportDraftDiscarded, ReportWithdrawn, ReportEditingStarted, ReportEdited, ReportReturned,
-        ReportResubmitted, ReportRejected, ReportMerged, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
+        ReportResubmitted, ReportRejected, ReportMerged, ReportCredited, ReportOutcomeDecided, AssignmentDueSoon, AssignmentOverdue,
         ReportForwarded, ReportInstructed, ReportInBulletin, AssignmentBounced, ExtensionRequested, ExtensionDecided,
         AssignmentAccepted, ReplyReturned, AssignmentProgressNoted, AssignmentPartSubmitted, ReportRated,
         ReopenRequested, ReopenDecided, FollowUpScheduled, FollowUpCompleted, AssignmentDeadlineRecomputed, AssignmentUrged,

@@ -104,7 +104,9 @@ class EventGoldenFilesTest {
                 Arguments.of("assignment.urged.v1.json", new AssignmentUrged(id(34), AT, REPORT, ORG, EDITOR,
                         "haikou-housing", LocalDate.of(2026, 12, 9), "已逾期三天，请于本周内答复")),
                 Arguments.of("assignment.escalated.v1.json", new AssignmentEscalated(id(35), AT, REPORT, ORG, Actor.SYSTEM,
-                        "haikou-housing", LocalDate.of(2026, 12, 9), 3)));
+                        "haikou-housing", LocalDate.of(2026, 12, 9), 3)),
+                Arguments.of("report.credited.v1.json", new ReportCredited(id(36), AT, REPORT, ORG, EDITOR, "r-5e1f0a77",
+                        new Actor("u-member", "王委员", "member"), java.util.List.of("李委员"))));
     }
 
     static final FileRef LETTER = new FileRef("f-7d1e", "答复函.pdf", "application/pdf", 48213,

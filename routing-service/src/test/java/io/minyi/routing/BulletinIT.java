@@ -92,6 +92,35 @@ class BulletinIT {
     }
 
     @Test
+    void aReportMergedIntoAnotherCreditsItsAuthorsOnceAndTheBylineNamesThemAll() throws Exception {
+        String into = report(false);
+        String merged = UUID.randomUUID().toString();
+        var submitted = ReportEventMother.submitted(merged, org);
+        var other = new io.minyi.contracts.ReportSubmitted(UUID.randomUUID(), java.time.Instant.now(), merged,
+                submitted.org(), new io.minyi.contracts.Actor("u-zhao", "赵委员", "member"), submitted.title(),
+                submitted.summary(), submitted.body(), submitted.channel(), submitted.topic(), null, "normal",
+                java.util.List.of("钱委员"));
+        new EventSender(kafka).send(other);
+        await().untilAsserted(() -> assertThat(cases.find(merged)).isPresent());
+        act(merged, Callers.editor(org), "{\"action\":\"start-editing\"}");
+        act(merged, Callers.editor(org), "{\"action\":\"merge\",\"into\":\"" + into + "\"}");
+        var mergedEvent = probe.await(merged, io.minyi.contracts.ReportMerged.class);
+        var credited = probe.await(into, io.minyi.contracts.ReportCredited.class);
+        assertThat(credited.merged()).isEqualTo(merged);
+        assertThat(credited.author().name()).isEqualTo("赵委员");
+        assertThat(credited.coAuthors()).containsExactly("钱委员");
+        new EventSender(kafka).send(mergedEvent); // redelivered: no second credit
+        act(into, Callers.leader(org), "{\"action\":\"sign-off\"}");
+        probe.await(into, io.minyi.contracts.ReportSignedOff.class);
+        assertThat(probe.all(into, java.time.Duration.ofSeconds(2)))
+                .filteredOn(e -> e instanceof io.minyi.contracts.ReportCredited).hasSize(1);
+
+        String issue = open().andReturn().getResponse().getHeader("Location");
+        compose(issue, Callers.editor(org), "[\"" + into + "\"]").andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].authorName").value("王委员、赵委员、钱委员"));
+    }
+
+    @Test
     void onlyTheBodysOwnOfficeCompilesAndNoSiblingSeesIt() throws Exception {
         String first = open().andReturn().getResponse().getHeader("Location");
         mvc.perform(post("/api/bulletins").with(Callers.member(org))).andExpect(status().isForbidden());

@@ -82,13 +82,25 @@ public class Bulletins {
                 throw new ApiProblem(HttpStatus.CONFLICT, "already-in-issue", "信息“" + c.title() + "”已编入另一期专报。",
                         "Report " + reportId + " is in issue " + other + " already.");
             });
-            items.add(new Bulletin.Item(c.id(), c.org(), c.content().title(), c.content().body(), c.author().name()));
+            items.add(new Bulletin.Item(c.id(), c.org(), c.content().title(), c.content().body(), byline(c)));
         }
         Bulletin next = draft(current).withItems(items);
         if (!store.save(next, List.of())) {
             throw stale();
         }
         return next;
+    }
+
+    /** Everyone credited with a report: its author, co-authors and the authors of the reports merged into it. */
+    private String byline(ReportCase c) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(c.author().name());
+        names.addAll(c.coAuthors());
+        for (var merged : cases.contributors(c.id())) {
+            names.add(merged.author().name());
+            names.addAll(merged.coAuthors());
+        }
+        return String.join("、", names);
     }
 
     public Bulletin publish(String id, Caller caller) {

@@ -47,7 +47,9 @@ class CaseEvents implements ReportEventHandler {
         } else if (event instanceof ExtensionRequested requested) {
             apply(requested, c -> c.extensionRequested(requested));
         } else if (event instanceof ReportMerged merged) {
-            cases.credit(merged.into(), merged.reportId(), merged.author(), merged.coAuthors());
+            if (!cases.credit(merged)) {
+                log.warn("{} merged into unknown report {}: not credited", merged.reportId(), merged.into());
+            }
         }
         // other events are our own, or for other services
     }

@@ -10,6 +10,8 @@ import io.minyi.routing.workflow.domain.Revision;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
+import io.minyi.contracts.ReportMerged;
+import io.minyi.contracts.ReportCredited;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Sort;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One document per report case, with its revisions. A state change, its event and its new revision
@@ -105,12 +108,31 @@ public class CaseStore {
         return d == null ? List.of() : CaseDocuments.revisions(d);
     }
 
-    /** Credits the authors of a report merged into this one (idempotent). */
-    public void credit(String intoId, String mergedId, Actor author, List<String> coAuthors) {
-        Document contributor = new Document("reportId", mergedId).append("author", CaseDocuments.actor(author))
-                .append("coAuthors", coAuthors);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(intoId)), new Update().addToSet("contributors",
-                contributor), COLLECTION);
+    /**
+     * Credits the authors of a report merged into this one and publishes {@code report.credited} on it,
+     * both in one write, once per merged report (a redelivered merge changes nothing). False when the
+     * report merged into is unknown here.
+     */
+    public boolean credit(ReportMerged merged) {
+        Query query = Query.query(Criteria.where("_id").is(merged.into()));
+        query.fields().include("org");
+        Document into = mongo.findOne(query, Document.class, COLLECTION);
+        if (into == null) {
+            return false;
+        }
+        var credited = new ReportCredited(UUID.nameUUIDFromBytes(("credited:" + merged.eventId())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), merged.occurredAt(), merged.into(),
+                OrgPath.of(into.getString("org")), merged.actor(), merged.reportId(), merged.author(), merged.coAuthors());
+        Document contributor = new Document("reportId", merged.reportId())
+                .append("author", CaseDocuments.actor(merged.author())).append("coAuthors", merged.coAuthors());
+        Update update = new Update().push("contributors", contributor);
+        OutboxRelay.enqueue(update, PendingEvent.of(credited));
+        var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(merged.into())
+                .and("contributors.reportId").ne(merged.reportId())), update, COLLECTION);
+        if (result.getModifiedCount() > 0) {
+            relay.wake(merged.into());
+        }
+        return true;
     }
 
     /** The leaders' instructions (批示) on a case, oldest first. */
