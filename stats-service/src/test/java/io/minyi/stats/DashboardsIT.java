@@ -73,6 +73,39 @@ class DashboardsIT {
     }
 
     @Test
+    void theAuthorsOfAReportMergedIntoAnotherShareItsSignOffAndAdoptionOnce() throws Exception {
+        String body = "m" + UUID.randomUUID().toString().substring(0, 8) + "/longhua";
+        Actor zhou = member("u-zhou-" + body, "周委员");
+        Actor wu = member("u-wu-" + body, "吴委员");
+        ReportStory into = ReportStory.submitted(body, "2026-06-01T09:00", wu, "transport", "economy", "visit", null, null);
+        ReportStory merged = ReportStory.submitted(body, "2026-06-01T10:00", zhou, "transport", "economy", "online",
+                null, null, "孙委员");
+        merged.mergedInto(1, into);
+        into.signedOff(2, true).assigned(4, "dept-a", LocalDate.of(2026, 6, 20)).responded(30)
+                .decided(31, Outcome.ADOPTED, AdoptionLevel.CITY).closed(32, Outcome.ADOPTED);
+        EventSender sender = new EventSender(kafka);
+        merged.events().forEach(sender::send);
+        into.events().forEach(sender::send);
+        into.events().stream().filter(e -> e instanceof io.minyi.contracts.ReportCredited).forEach(sender::send); // redelivered
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/stats/members/me?year=2026").with(Callers.named(zhou.id(), "周委员", "member", body)))
+                        .andExpect(jsonPath("$.adopted").value(1)));
+        mvc.perform(get("/api/stats/members/me?year=2026").with(Callers.named(zhou.id(), "周委员", "member", body)))
+                .andExpect(jsonPath("$.submitted").value(1)).andExpect(jsonPath("$.signedOff").value(1))
+                .andExpect(jsonPath("$.adoptedByLevel.city").value(1))
+                // default rule: submitted 1 + signed off 2 + adopted by the city 8
+                .andExpect(jsonPath("$.score").value(11.0));
+        mvc.perform(get("/api/stats/members/me?year=2026").with(Callers.named(wu.id(), "吴委员", "member", body)))
+                .andExpect(jsonPath("$.submitted").value(1)).andExpect(jsonPath("$.adopted").value(1))
+                .andExpect(jsonPath("$.score").value(11.0));
+        mvc.perform(get("/api/stats/breakdown?by=coauthor&period=all&org=" + body).with(Callers.leader(body)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows[?(@.key == '孙委员')].adopted").value(org.hamcrest.Matchers.contains(1)));
+        mvc.perform(get("/api/stats/summary?period=year&date=2026-01-01&org=" + body).with(Callers.editor(body)))
+                .andExpect(jsonPath("$.received").value(2)).andExpect(jsonPath("$.adopted").value(1));
+    }
+
+    @Test
     void aMemberSeesTheirOwnYearAndTheOfficeSeesItsMembersScoredByItsRule() throws Exception {
         mvc.perform(get("/api/stats/members/me?year=2026").with(Callers.named(wang.id(), "王委员", "member", district)))
                 .andExpect(status().isOk())

@@ -67,13 +67,54 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
                         }
                     });
                 }
+                credited(f, counters, cells);
             }
             breakdowns.put(body, cells);
         }
         if (f.authorId != null && f.authorName != null) {
             labels.put("member." + Keys.encode(f.authorId), f.authorName);
         }
+        for (ReportFact.Credit c : f.credited) {
+            if (c.authorName() != null && !c.authorId().equals(f.authorId)) {
+                labels.put("member." + Keys.encode(c.authorId()), c.authorName());
+            }
+        }
         return new Contribution(day, org.selfAndAncestors(), main, breakdowns, labels);
+    }
+
+    /**
+     * 合并计分: the authors of the reports merged into this one share what it achieves — sign-off,
+     * instructions, adoption and its level — in their member and co-author rows. Not "received": their
+     * own (merged) report counts that already. Someone credited twice on one report counts once.
+     */
+    private static void credited(ReportFact f, Map<String, Long> counters, Map<String, Long> cells) {
+        java.util.Set<String> members = new java.util.HashSet<>();
+        java.util.Set<String> coAuthors = new java.util.HashSet<>(f.coAuthors);
+        if (f.authorId != null) {
+            members.add(f.authorId);
+        }
+        for (ReportFact.Credit c : f.credited) {
+            if (members.add(c.authorId())) {
+                counters.forEach((name, n) -> {
+                    if (credits(name)) {
+                        cells.put("member." + Keys.encode(c.authorId()) + "." + name, n);
+                    }
+                });
+            }
+            for (String coAuthor : c.coAuthors()) {
+                if (coAuthors.add(coAuthor)) {
+                    counters.forEach((name, n) -> {
+                        if (credits(name)) {
+                            cells.merge("coauthor." + Keys.encode(coAuthor) + "." + name, n, Long::sum);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private static boolean credits(String counter) {
+        return kept("member", counter) && !counter.equals("rcv");
     }
 
     /**

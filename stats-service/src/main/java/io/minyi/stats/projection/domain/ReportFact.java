@@ -10,6 +10,7 @@ import io.minyi.contracts.ReopenDecided;
 import io.minyi.contracts.ReplyReturned;
 import io.minyi.contracts.ReportAssigned;
 import io.minyi.contracts.ReportClosed;
+import io.minyi.contracts.ReportCredited;
 import io.minyi.contracts.ReportEdited;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportForwarded;
@@ -81,6 +82,12 @@ public class ReportFact {
     Instant rejectedAt;
     Instant mergedAt;
     Map<String, String> ratings = new LinkedHashMap<>();
+    /** 合并计分: the authors of the reports merged into this one, credited with what this one achieves. */
+    List<Credit> credited = new ArrayList<>();
+
+    /** The authors of one report merged into this one. */
+    public record Credit(String report, String authorId, String authorName, List<String> coAuthors) {
+    }
 
     public ReportFact() {
     }
@@ -109,6 +116,7 @@ public class ReportFact {
         c.closedAt = closedAt; c.lastClosedAt = lastClosedAt; c.outcome = outcome; c.outcomeAt = outcomeAt; c.adoptionLevel = adoptionLevel;
         c.withdrawnAt = withdrawnAt; c.rejectedAt = rejectedAt; c.mergedAt = mergedAt;
         c.ratings = new LinkedHashMap<>(ratings);
+        c.credited = new ArrayList<>(credited);
         return c;
     }
 
@@ -174,6 +182,9 @@ public class ReportFact {
             rejectedAt = min(rejectedAt, at);
         } else if (event instanceof ReportMerged) {
             mergedAt = min(mergedAt, at);
+        } else if (event instanceof ReportCredited c
+                && credited.stream().noneMatch(k -> k.report().equals(c.merged()))) {
+            credited.add(new Credit(c.merged(), c.author().id(), c.author().name(), List.copyOf(c.coAuthors())));
         }
         // drafts, progress notes, bulletins, follow-ups: nothing the statistics count
         return true;
