@@ -349,6 +349,25 @@ class ReportLifecycleE2EIT extends OnPlatform {
     }
 
     @Test
+    void theOfficeSeesTwoAccountsOfOneProblemAsLikelyDuplicatesComparesThemAndMergesWithCredit() throws Exception {
+        var seen = Api.JSON.readTree(stack.browser("duplicates.js", "member-district", "editor-district", "Minyi-2026-demo"));
+        assertThat(seen.get("similar").get("verdict").asString()).isEqualTo("很可能重复");
+        assertThat(seen.get("compare").get("marks").asInt()).as("shared passages are marked").isGreaterThanOrEqualTo(2);
+        assertThat(seen.get("compare").get("sharedWords").toString()).contains("电梯");
+        String first = seen.get("ids").get("first").asString();
+        String second = seen.get("ids").get("second").asString();
+        assertThat(seen.get("mergeInto").asString()).isEqualTo(first);
+        assertThat(seen.get("status").asString()).isEqualTo("已合并");
+        String editor = api.token("editor-district");
+        await().untilAsserted(() -> assertThat(api.get(editor, "/api/reports/" + first + "/workflow").body()
+                .get("merged").toString()).contains(second));
+        // the merged report is no longer offered as a candidate
+        await().untilAsserted(() -> assertThat(api.get(editor, "/api/reports/" + first + "/similar").body().toString())
+                .doesNotContain(second));
+        assertThat(stack.root().resolve("e2e/target/screenshots/editor-compare.png")).exists();
+    }
+
+    @Test
     void eachRoleDoesItsPartOfAReportsLifeInTheBrowser() throws Exception {
         var seen = Api.JSON.readTree(stack.browser("lifecycle.js", "member-district", "editor-district", "leader-district",
                 "dept-longhua-housing", "Minyi-2026-demo"));

@@ -19,6 +19,8 @@ import java.time.ZoneId;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -71,15 +73,55 @@ class ReportSearchIT {
     }
 
     @Test
-    void chineseKeywordsMatchExactlyAnywhereInTitleOrText() throws Exception {
-        list(Callers.editor(city), "scope=incoming&q=公交站台").andExpect(jsonPath("$.items[*].title")
-                .value(containsInAnyOrder("公交站台缺少遮阳棚", "菜市场占道经营")));
+    void chineseKeywordsAreFoundByWordOrExactRunOfCharactersRankedAndMarked() throws Exception {
+        await().untilAsserted(() -> list(Callers.editor(city), "scope=incoming&q=公交站台").andExpect(jsonPath("$.total").value(2)));
+        // the title weighs more than the text: the report about bus stops comes first
+        list(Callers.editor(city), "scope=incoming&q=公交站台")
+                .andExpect(jsonPath("$.items[0].title").value("公交站台缺少遮阳棚"))
+                .andExpect(jsonPath("$.items[1].title").value("菜市场占道经营"))
+                .andExpect(jsonPath("$.items[0].titleHighlighted").value("<mark>公交站台</mark>缺少遮阳棚"))
+                .andExpect(jsonPath("$.items[1].snippet", containsString("<mark>")))
+                .andExpect(jsonPath("$.items[0].score", greaterThan(0.0)));
         list(Callers.editor(city), "scope=incoming&q=公交站台 遮阳").andExpect(jsonPath("$.total").value(1));
         list(Callers.editor(city), "scope=incoming&q=站公").andExpect(jsonPath("$.total").value(0));
         list(Callers.editor(city), "scope=incoming&q=灯").andExpect(jsonPath("$.total").value(1));
         list(Callers.editor(city), "scope=incoming&q=（分批）").andExpect(jsonPath("$.total").value(1));
         list(Callers.editor(city), "scope=incoming&q=.*").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("关键词须包含文字或数字。"));
+        list(Callers.editor(city), "scope=incoming&q=，。！").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-query"));
+        // a sibling body's office never finds the district's reports
+        list(Callers.editor(city + "/meilan"), "scope=incoming&q=公交站台").andExpect(jsonPath("$.total").value(0));
+        list(author, "q=公交站台").andExpect(jsonPath("$.total").value(2));
+        list(Callers.member(street), "q=公交站台").andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void editsAnswersAndInstructionsAreSearchedAndDepartmentsFilter() throws Exception {
+        String id = submit(author, "检索回归" + city, "原始正文提到排水管网。");
+        await().untilAsserted(() -> list(author, "q=排水管网").andExpect(jsonPath("$.total").value(1)));
+        sender.send(new io.minyi.contracts.ReportEdited(java.util.UUID.randomUUID(), java.time.Instant.now(), id,
+                io.minyi.contracts.OrgPath.of(street), new io.minyi.contracts.Actor("u-e", "编辑", "editor"), 2, null,
+                "修改后的正文提到雨污分流。", null, null, null, "采编"));
+        sender.send(ReportEventMother.assigned(id, street, "haikou-housing"));
+        sender.send(new io.minyi.contracts.ReportInstructed(java.util.UUID.randomUUID(), java.time.Instant.now(), id,
+                io.minyi.contracts.OrgPath.of(street), new io.minyi.contracts.Actor("u-l", "张市长", "leader"), "市长",
+                "请住建局牵头研究海绵城市改造方案。", false));
+        var answer = ReportEventMother.responded(id, street, "haikou-housing");
+        sender.send(answer);
+        sender.send(answer); // redelivered: answered once
+        await().untilAsserted(() -> list(Callers.editor(city), "scope=incoming&q=海绵城市").andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id)));
+        list(Callers.editor(city), "scope=incoming&q=雨污分流").andExpect(jsonPath("$.total").value(1));
+        list(Callers.editor(city), "scope=incoming&q=排水管网").andExpect(jsonPath("$.total").value(0));
+        list(Callers.editor(city), "scope=incoming&q=" + answer.response().substring(0, 4))
+                .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem(id)));
+        list(Callers.editor(city), "scope=incoming&department=haikou-housing").andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].status").value("responded"));
+        list(Callers.editor(city), "scope=incoming&department=no-such-department").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-department"));
+        list(Callers.editor(city), "scope=incoming&colour=red").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-parameter"));
     }
 
     @Test
@@ -149,7 +191,7 @@ class ReportSearchIT {
         var officer = Callers.officer(street, "haikou-longhua-jinyu-01");
         submit(officer, mark + "走访记录", "走访中群众反映的问题。", station);
         submit(author, mark + "未经联系点", "没有经过联系点。");
-        list(officer, "scope=station&q=" + mark).andExpect(jsonPath("$.total").value(2));
+        await().untilAsserted(() -> list(officer, "scope=station&q=" + mark).andExpect(jsonPath("$.total").value(2)));
         mvc.perform(get("/api/reports/" + byMember).with(officer)).andExpect(status().isOk());
         var otherStation = Callers.officer(district, "haikou-longhua-01");
         list(otherStation, "scope=station&q=" + mark).andExpect(jsonPath("$.total").value(0));

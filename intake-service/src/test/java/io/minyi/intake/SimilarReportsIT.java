@@ -78,6 +78,13 @@ class SimilarReportsIT {
                 .andExpect(jsonPath("$[?(@.reportId == '" + sameTopic + "')].verdict", not(hasItem("likely-duplicate"))))
                 .andExpect(jsonPath("$[*].reportId", not(hasItem(unrelated))));
         awaitCandidate(earlier, later, Callers.editor(city));
+        // more like this: the office's search ranks the city's reports by closeness in meaning
+        await().untilAsserted(() -> mvc.perform(get("/api/reports?scope=incoming&like=" + earlier).with(Callers.editor(city)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(later))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(earlier)))));
+        mvc.perform(get("/api/reports?scope=incoming&like=" + later).with(Callers.editor(city + "/meilan")))
+                .andExpect(status().isNotFound());
         // the street body sees its own report but not the district's similar one
         mvc.perform(get("/api/reports/" + earlier + "/similar").with(Callers.editor(street)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].reportId", not(hasItem(later))));
@@ -85,6 +92,24 @@ class SimilarReportsIT {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/reports/" + later + "/similar").with(Callers.member(district)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReportOfFiveThousandCharactersIsEmbeddedInPartsAndFound() throws Exception {
+        String city = OrgFixture.newCity(mvc);
+        StringBuilder body = new StringBuilder();
+        for (String id : List.of("r001", "r002", "r003", "r004", "r005", "r006", "r007", "r008", "r009", "r010")) {
+            body.append(SET.get(id).text().split("\n", 2)[1]);
+        }
+        String text = body.substring(0, 5000);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("title", "长篇信息", "body", text));
+        String id = JsonPath.read(mvc.perform(post("/api/reports").with(Callers.member(city))
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        await().until(() -> index.indexed(id, OrgPath.of(city)));
+        String tooLong = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("title", "过长", "body", text + "。"));
+        mvc.perform(post("/api/reports").with(Callers.member(city)).contentType(MediaType.APPLICATION_JSON).content(tooLong))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -83,6 +83,12 @@ public class SimilarityIndex {
         return index.get(reportId, org).map(r -> index.similar(r, now)).orElse(List.of());
     }
 
+    /** Reports of the city tree closest in meaning to a report (cosine of the embeddings), best first. */
+    public List<VectorIndex.Near> nearest(String reportId, OrgPath org, int limit) {
+        Instant now = clock.instant();
+        return index.get(reportId, org).map(r -> index.nearest(r, limit, now)).orElse(List.of());
+    }
+
     /** Whether the report's current text is in the index (false until the projection embedded it). */
     public boolean indexed(String reportId, OrgPath org) {
         return index.get(reportId, org).isPresent();

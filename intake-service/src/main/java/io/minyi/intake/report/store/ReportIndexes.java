@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The indexes the report queries need on a real MongoDB (created at start, idempotently): keyword
- * terms (multikey), the author's and the body's lists newest first, and the date range.
+ * The indexes the report queries need on a real MongoDB (created at start, idempotently): the
+ * the author's and the body's lists newest first, and the date range.
  */
 @Component
 class ReportIndexes implements ApplicationRunner {
@@ -29,8 +29,7 @@ class ReportIndexes implements ApplicationRunner {
     }
 
     static List<IndexDefinition> definitions() {
-        return List.of(new Index("terms", Sort.Direction.ASC).named("terms"),
-                new Index("submittedAt", Sort.Direction.DESC).named("submittedAt"),
+        return List.of(new Index("submittedAt", Sort.Direction.DESC).named("submittedAt"),
                 new CompoundIndexDefinition(new Document("author.id", 1).append("submittedAt", -1)).named("author-submittedAt"),
                 new CompoundIndexDefinition(new Document("org", 1).append("submittedAt", -1)).named("org-submittedAt"));
     }

@@ -6,7 +6,6 @@ import io.minyi.contracts.WireNamed;
 import io.minyi.privacy.PersonalKind;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.contracts.ReportStatus;
-import io.minyi.intake.search.domain.SearchTerms;
 import io.minyi.support.outbox.OutboxRelay;
 import io.minyi.support.outbox.PendingEvent;
 import org.bson.Document;
@@ -73,8 +72,6 @@ public class ReportStore {
                 .append("statusAt", Date.from(r.statusAt()))
                 .append("outbox", List.of(PendingEvent.of(submission.event()).toDocument()))
                 .append("orgRoot", r.org().selfAndAncestors().get(0))
-                .append("searchText", SearchTerms.normalize(r.title() + r.body()))
-                .append("terms", SearchTerms.of(r.title() + "\n" + r.body()))
                 .append("personalKinds", r.personal().stream().map(PersonalKind::wireName).sorted().toList())
                 .append("constituent", PersonalVault.masked(r.constituent()));
         if (!submission.personal().isEmpty()) {
@@ -138,7 +135,7 @@ public class ReportStore {
         Query query = Query.query(criteria);
         long total = mongo.count(query, COLLECTION);
         query.with(Sort.by(Sort.Direction.DESC, "submittedAt", "_id")).skip((long) page * size).limit(size);
-        query.fields().exclude("outbox", "terms", "searchText", "personal");
+        query.fields().exclude("outbox", "personal");
         List<Report> reports = mongo.find(query, Document.class, COLLECTION).stream().map(ReportStore::toReport).toList();
         return new Page(reports, total);
     }

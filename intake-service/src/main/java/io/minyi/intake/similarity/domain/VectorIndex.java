@@ -71,6 +71,16 @@ public final class VectorIndex {
         return city == null ? List.of() : city.similar(report, now.minus(window).toEpochMilli());
     }
 
+    /** A report and its embedding cosine to another. */
+    public record Near(String reportId, double score) {
+    }
+
+    /** The {@code limit} recent reports of the report's city tree nearest to it by embedding, best first. */
+    public List<Near> nearest(ReportVector report, int limit, Instant now) {
+        City city = cities.get(root(report.org()));
+        return city == null ? List.of() : city.nearest(report, limit, now.minus(window).toEpochMilli());
+    }
+
     /** Drops the reports that left the window; returns how many. */
     public int evict(Instant now) {
         long since = now.minus(window).toEpochMilli();
@@ -173,6 +183,30 @@ public final class VectorIndex {
             }
             List<Candidate> ranked = new ArrayList<>(best);
             ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            return ranked;
+        }
+
+        List<Near> nearest(ReportVector probe, int limit, long since) {
+            float[] q = probe.embeddingUnsafe();
+            PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::score));
+            lock.readLock().lock();
+            try {
+                for (int slot = 0; slot < used; slot++) {
+                    Entry other = reports[slot];
+                    if (other == null || other.submittedAt().toEpochMilli() < since
+                            || other.reportId().equals(probe.reportId())) {
+                        continue;
+                    }
+                    best.add(new Near(other.reportId(), dot(vectors, slot * D, q)));
+                    if (best.size() > limit) {
+                        best.poll();
+                    }
+                }
+            } finally {
+                lock.readLock().unlock();
+            }
+            List<Near> ranked = new ArrayList<>(best);
+            ranked.sort(Comparator.comparingDouble(Near::score).reversed());
             return ranked;
         }
 
