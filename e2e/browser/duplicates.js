@@ -1,10 +1,12 @@
 // Duplicates in the office's screens: a member writes two accounts of one problem in different words
 // (reports r001 and r002 of the labelled evaluation set); seconds later the district editor sees the
 // first among the second's similar reports marked 很可能重复, compares the two with their shared
-// passages marked, and merges the second into the first from the comparison. Screenshots go to
+// passages marked, and merges the second into the first from the comparison. Before the merge the
+// editor finds both on the search screen by a keyword (marked in the results) and asks for reports
+// like the first; the member finds theirs from "my reports". Screenshots go to
 // e2e/target/screenshots. Prints what it saw as JSON; exits non-zero on any failure.
 // Usage: node duplicates.js <gateway-url> <member> <editor> <password>
-const { launch, sessions, openCase, closeDrawer } = require('./common.js');
+const { launch, sessions, go, openCase, closeDrawer } = require('./common.js');
 const fs = require('fs');
 const path = require('path');
 
@@ -35,6 +37,17 @@ let browser;
     }
     const mine = await page.evaluate(() => fetch('/api/reports?scope=mine&size=50').then(r => r.json()));
     seen.ids = { first: mine.items.find(r => r.title === first).id, second: mine.items.find(r => r.title === second).id };
+    // the member searches their own reports: the stamp in both titles, marked
+    for (let i = 0; i < 30; i++) {
+      await page.fill('#my-search', '');
+      await page.keyboard.press('Enter'); // the box searches when its text changes
+      await page.fill('#my-search', stamp.trim());
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      if ((await page.$$('#my-reports mark')).length >= 2) break;
+    }
+    seen.memberSearch = await page.$$eval('#my-reports tbody tr', rows => rows.length);
+    await shot(page, 'member-search', false);
     await context.close();
 
     ({ context, page } = await session(editor, 'queues'));
@@ -49,6 +62,25 @@ let browser;
     }
     seen.similar = { verdict: (await page.textContent(row + ' .verdict')).trim(), waitedMs: Date.now() - started };
     await shot(page, 'editor-similar');
+    await closeDrawer(page);
+
+    // the search screen: a keyword finds both, marked; "more like this" of the first ranks the second on top
+    await go(page, 'search');
+    await page.fill('#search-q', '加装电梯 ' + stamp.trim());
+    await page.click('#search-go');
+    await page.waitForSelector(`#search-results tr:has-text("${second}") mark`); // the keyword results, not the first listing
+    seen.search = { total: (await page.textContent('#search-total')).trim(),
+      marked: await page.$$eval('#search-results mark', m => m.length) };
+    await shot(page, 'editor-search');
+    await page.click(`#search-results tr:has-text("${first}") .more-like`);
+    await page.waitForSelector('#search-like');
+    await page.waitForSelector('#search-results tbody tr');
+    seen.moreLike = (await page.textContent('#search-results tbody tr:first-child')).includes(second);
+    await shot(page, 'editor-more-like');
+    await go(page, 'queues');
+    await openCase(page, 'editing', second);
+    await page.click('.el-tabs__item:has-text("相似信息")');
+    await page.waitForSelector(row + ' .verdict');
     await page.click('#act-start-editing');
     await page.waitForSelector('#action-form');
     await page.click('#action-ok');

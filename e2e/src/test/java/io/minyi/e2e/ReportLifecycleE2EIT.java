@@ -352,6 +352,10 @@ class ReportLifecycleE2EIT extends OnPlatform {
     void theOfficeSeesTwoAccountsOfOneProblemAsLikelyDuplicatesComparesThemAndMergesWithCredit() throws Exception {
         var seen = Api.JSON.readTree(stack.browser("duplicates.js", "member-district", "editor-district", "Minyi-2026-demo"));
         assertThat(seen.get("similar").get("verdict").asString()).isEqualTo("很可能重复");
+        assertThat(seen.get("memberSearch").asInt()).as("the member finds both by keyword").isEqualTo(2);
+        assertThat(seen.get("search").get("total").asString()).isEqualTo("共 2 条");
+        assertThat(seen.get("search").get("marked").asInt()).as("keywords are marked").isGreaterThanOrEqualTo(2);
+        assertThat(seen.get("moreLike").asBoolean()).as("more like this ranks the paraphrase first").isTrue();
         assertThat(seen.get("compare").get("marks").asInt()).as("shared passages are marked").isGreaterThanOrEqualTo(2);
         assertThat(seen.get("compare").get("sharedWords").toString()).contains("电梯");
         String first = seen.get("ids").get("first").asString();

@@ -62,14 +62,12 @@ public final class ReportIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, SearchableReport> unrefreshed = new HashMap<>();
+    private final Path dir;
 
     public ReportIndex(Path dir) {
+        this.dir = dir;
         try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> old = Files.walk(dir)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            delete(dir);
             Files.createDirectories(dir);
             directory = new MMapDirectory(dir);
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32);
@@ -183,10 +181,20 @@ public final class ReportIndex implements Closeable {
         }
     }
 
+    /** Closes the index and deletes its directory: the next start rebuilds it from the event log anyway. */
     @Override
     public void close() throws IOException {
         searchers.close();
         writer.close();
         directory.close();
+        delete(dir);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ public record Fingerprint(int[] minHashes) {
     public static Fingerprint of(String text) {
         Set<Integer> shingles = bigrams(text);
         int[] mins = new int[PERMUTATIONS];
-        Arrays.fill(mins, Integer.MAX_VALUE);
+        Arrays.fill(mins, -1); // the largest unsigned int: every hash is compared unsigned
         for (int shingle : shingles) {
             for (int i = 0; i < PERMUTATIONS; i++) {
                 int h = (int) mix(shingle ^ SEEDS[i]);
