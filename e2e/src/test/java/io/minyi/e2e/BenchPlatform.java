@@ -42,6 +42,11 @@ public final class BenchPlatform implements AutoCloseable {
         return stack.mongo();
     }
 
+    /** A service's own base URL (for its actuator), e.g. {@code intake-service}. */
+    public String service(String name) {
+        return stack.service(name);
+    }
+
     public Map<String, Long> residentMiB() throws Exception {
         return stack.residentMiB();
     }

@@ -47,6 +47,8 @@ public final class PipelineBench {
             Map<Integer, Map<String, Long>> memory = new LinkedHashMap<>();
             Map<Integer, Map<String, Double>> cores = new LinkedHashMap<>();
             OpenLoad.Result sustained = null;
+            ProjectionLag.Lag similarityLag = null;
+            ProjectionLag.Lag searchLag = null;
             for (int rate : new int[]{50, 100, 200, 350, 500, 750, 1000}) {
                 var rss = new java.util.concurrent.atomic.AtomicReference<Map<String, Long>>();
                 Thread sampler = sampleMemoryAfter(platform, Duration.ofSeconds(stepSeconds / 2), rss);
@@ -65,6 +67,11 @@ public final class PipelineBench {
                     sustained = step;
                 }
                 drain(platform);
+                if (steps.size() == 1) {
+                    // the first step's reports through intake's asynchronous projections
+                    similarityLag = ProjectionLag.after(platform.service("intake-service"), "minyi_similarity_lag");
+                    searchLag = ProjectionLag.after(platform.service("intake-service"), "minyi_search_lag");
+                }
                 if (!keptUp) {
                     break;
                 }
@@ -104,6 +111,12 @@ public final class PipelineBench {
                     sustained.acceptedPerSecond(), sustained.latency().getValueAtPercentile(99) / 1e6), "≥ 1,000/s for 60 s");
             row(md, json, "freshness at " + freshnessRate + "/s background: submit → in the stats summary, p50 / p99 / max ms",
                     ms(fresh.latency()) + " (" + fresh.latency().getTotalCount() + " samples)", "p99 < 1,000 ms at 200/s");
+            if (similarityLag != null) {
+                row(md, json, "similarity projection at the first step: event → embedded and stored", similarityLag.row(),
+                        "candidates seconds after submission");
+                row(md, json, "search projection at the first step: event → in the index (before its 0.5 s refresh)",
+                        searchLag.row(), "");
+            }
             row(md, json, "full lifecycles (submitted → closed) per second", String.format("%.1f (%d reports, %d threads)",
                     lives.perSecond(), lives.reports(), lives.threads()), "");
             row(md, json, "resident memory at rest (MiB)", memory(atRest), "total ≤ 2,048 without Keycloak");
