@@ -74,7 +74,7 @@ class SimilarReportsIT {
                 .andExpect(jsonPath("$[0].org").value(street))
                 .andExpect(jsonPath("$[0].verdict").value("likely-duplicate"))
                 .andExpect(jsonPath("$[0].verdictLabel").value("很可能重复"))
-                .andExpect(jsonPath("$[0].score", greaterThanOrEqualTo(0.86)))
+                .andExpect(jsonPath("$[0].score", greaterThanOrEqualTo(0.89)))
                 .andExpect(jsonPath("$[?(@.reportId == '" + sameTopic + "')].verdict", not(hasItem("likely-duplicate"))))
                 .andExpect(jsonPath("$[*].reportId", not(hasItem(unrelated))));
         awaitCandidate(earlier, later, Callers.editor(city));

@@ -33,7 +33,7 @@ class VectorIndexTest {
     void candidatesAreTheCloseReportsOfTheCityTreeBestFirstWithTheirVerdicts() {
         index.put(report("a", CITY, vector(0, 0), NOW), NOW);
         index.put(report("b", OrgPath.of("haikou/longhua/jinyu"), vector(0, 0.3), NOW), NOW); // cos 0.955
-        index.put(report("c", CITY, vector(0, 0.62), NOW), NOW);                              // cos 0.81
+        index.put(report("c", CITY, vector(0, 0.55), NOW), NOW);                              // cos 0.85
         index.put(report("d", CITY, vector(2, 0), NOW), NOW);                                 // cos 0
         index.put(report("e", OrgPath.of("sanya"), vector(0, 0), NOW), NOW);                   // another city
         var a = index.get("a", CITY).orElseThrow();
@@ -62,10 +62,10 @@ class VectorIndexTest {
 
     @Test
     void theVerdictCutoffsAreTheShippedOnes() {
-        assertThat(SimilarReports.verdict(0.86)).contains(Verdict.LIKELY_DUPLICATE);
-        assertThat(SimilarReports.verdict(0.8599)).contains(Verdict.POSSIBLY_RELATED);
-        assertThat(SimilarReports.verdict(0.78)).contains(Verdict.POSSIBLY_RELATED);
-        assertThat(SimilarReports.verdict(0.7799)).isEmpty();
+        assertThat(SimilarReports.verdict(0.89)).contains(Verdict.LIKELY_DUPLICATE);
+        assertThat(SimilarReports.verdict(0.8899)).contains(Verdict.POSSIBLY_RELATED);
+        assertThat(SimilarReports.verdict(0.82)).contains(Verdict.POSSIBLY_RELATED);
+        assertThat(SimilarReports.verdict(0.8199)).isEmpty();
         assertThatThrownBy(() -> index.put(new ReportVector("x", CITY, "t", NOW, new float[3], NONE, true), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
