@@ -114,4 +114,15 @@ async function closeDrawer(page) {
   await page.waitForTimeout(300);
 }
 
-module.exports = { launch, signIn, sessions, go, until, openQueue, act, openCase, closeDrawer };
+/** After a failure: a screenshot of every open page (named `<name>-failure.png`) and what was seen so far. */
+async function failed(browser, shots, name, seen) {
+  for (const c of browser.contexts()) {
+    for (const p of c.pages()) {
+      console.error('failed at ' + p.url());
+      await p.screenshot({ path: path.join(shots, name + '-failure.png'), fullPage: true }).catch(() => {});
+    }
+  }
+  console.error(JSON.stringify(seen));
+}
+
+module.exports = { launch, signIn, sessions, go, until, openQueue, act, openCase, closeDrawer, failed };

@@ -6,7 +6,7 @@
 // like the first; the member finds theirs from "my reports". Screenshots go to
 // e2e/target/screenshots. Prints what it saw as JSON; exits non-zero on any failure.
 // Usage: node duplicates.js <gateway-url> <member> <editor> <password>
-const { launch, sessions, go, openCase, closeDrawer } = require('./common.js');
+const { launch, sessions, go, openCase, closeDrawer, failed } = require('./common.js');
 const fs = require('fs');
 const path = require('path');
 
@@ -105,13 +105,7 @@ let browser;
     await context.close();
     console.log(JSON.stringify(seen));
   } catch (e) {
-    for (const c of browser.contexts()) {
-      for (const p of c.pages()) {
-        console.error('failed at ' + p.url());
-        await p.screenshot({ path: path.join(shots, 'duplicates-failure.png'), fullPage: true }).catch(() => {});
-      }
-    }
-    console.error(JSON.stringify(seen));
+    await failed(browser, shots, 'duplicates', seen);
     throw e;
   } finally {
     await browser.close();

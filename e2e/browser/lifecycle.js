@@ -5,7 +5,7 @@
 // rates it, and the leader's dashboard shows the same numbers as the API. Screenshots of every screen
 // go to e2e/target/screenshots. Prints what each step saw as JSON; exits non-zero on any failure.
 // Usage: node lifecycle.js <gateway-url> <member> <editor> <leader> <department> <password>
-const { launch, sessions, go, until, openCase, act, closeDrawer } = require('./common.js');
+const { launch, sessions, go, until, openCase, act, closeDrawer, failed } = require('./common.js');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -148,13 +148,7 @@ let session;
     await context.close();
     console.log(JSON.stringify(seen));
   } catch (e) {
-    for (const c of browser.contexts()) {
-      for (const p of c.pages()) {
-        console.error('failed at ' + p.url());
-        await p.screenshot({ path: path.join(shots, 'lifecycle-failure.png'), fullPage: true }).catch(() => {});
-      }
-    }
-    console.error(JSON.stringify(seen));
+    await failed(browser, shots, 'lifecycle', seen);
     throw e;
   } finally {
     await browser.close();

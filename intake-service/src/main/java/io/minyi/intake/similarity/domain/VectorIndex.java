@@ -156,58 +156,50 @@ public final class VectorIndex {
         }
 
         List<Candidate> similar(ReportVector probe, long since) {
-            float[] q = probe.embeddingUnsafe();
             PriorityQueue<Candidate> best = new PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
-            lock.readLock().lock();
-            try {
-                for (int slot = 0; slot < used; slot++) {
-                    Entry other = reports[slot];
-                    if (other == null || other.submittedAt().toEpochMilli() < since
-                            || other.reportId().equals(probe.reportId())) {
-                        continue;
-                    }
-                    double cosine = dot(vectors, slot * D, q);
-                    if (cosine < SimilarReports.COSINE_FLOOR) {
-                        continue;
-                    }
-                    double score = SimilarReports.score(cosine, probe.fingerprint().similarity(other.fingerprint()));
-                    SimilarReports.verdict(score).ifPresent(verdict -> {
-                        best.add(new Candidate(other.reportId(), other.org(), other.title(), score, verdict));
-                        if (best.size() > SimilarReports.MAX_CANDIDATES) {
-                            best.poll();
-                        }
-                    });
+            scan(probe, since, (other, cosine) -> {
+                if (cosine < SimilarReports.COSINE_FLOOR) {
+                    return;
                 }
-            } finally {
-                lock.readLock().unlock();
-            }
+                double score = SimilarReports.score(cosine, probe.fingerprint().similarity(other.fingerprint()));
+                SimilarReports.verdict(score).ifPresent(verdict -> keep(best,
+                        new Candidate(other.reportId(), other.org(), other.title(), score, verdict), SimilarReports.MAX_CANDIDATES));
+            });
             List<Candidate> ranked = new ArrayList<>(best);
             ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
             return ranked;
         }
 
         List<Near> nearest(ReportVector probe, int limit, long since) {
-            float[] q = probe.embeddingUnsafe();
             PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::score));
+            scan(probe, since, (other, cosine) -> keep(best, new Near(other.reportId(), cosine), limit));
+            List<Near> ranked = new ArrayList<>(best);
+            ranked.sort(Comparator.comparingDouble(Near::score).reversed());
+            return ranked;
+        }
+
+        private static <T> void keep(PriorityQueue<T> best, T candidate, int limit) {
+            best.add(candidate);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+
+        /** Every other recent report of the city with its cosine to the probe, under the read lock. */
+        private void scan(ReportVector probe, long since, java.util.function.ObjDoubleConsumer<Entry> visit) {
+            float[] q = probe.embeddingUnsafe();
             lock.readLock().lock();
             try {
                 for (int slot = 0; slot < used; slot++) {
                     Entry other = reports[slot];
-                    if (other == null || other.submittedAt().toEpochMilli() < since
-                            || other.reportId().equals(probe.reportId())) {
-                        continue;
-                    }
-                    best.add(new Near(other.reportId(), dot(vectors, slot * D, q)));
-                    if (best.size() > limit) {
-                        best.poll();
+                    if (other != null && other.submittedAt().toEpochMilli() >= since
+                            && !other.reportId().equals(probe.reportId())) {
+                        visit.accept(other, dot(vectors, slot * D, q));
                     }
                 }
             } finally {
                 lock.readLock().unlock();
             }
-            List<Near> ranked = new ArrayList<>(best);
-            ranked.sort(Comparator.comparingDouble(Near::score).reversed());
-            return ranked;
         }
 
         /** Four independent sums: the loop is not bound by one addition's latency (about 3× faster, measured). */
