@@ -95,11 +95,7 @@ public final class SearchBench {
             bench(out, "1–2 keywords, a city's tree, ranked, snippets", index, random, keywordSets, false, false);
             bench(out, "keywords + state + topic + date range", index, random, keywordSets, true, false);
             bench(out, "a department's reports, newest first (no keywords)", index, random, keywordSets, false, true);
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        } // closing the index deletes its directory
         System.out.print(out);
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), out);
