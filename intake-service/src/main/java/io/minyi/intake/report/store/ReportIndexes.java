@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The indexes the report queries need on a real MongoDB (created at start, idempotently): the
+ * The indexes the report queries need on a real MongoDB (created at start, idempotently):
  * the author's and the body's lists newest first, and the date range.
  */
 @Component

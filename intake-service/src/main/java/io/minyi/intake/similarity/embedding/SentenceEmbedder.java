@@ -22,8 +22,9 @@ import java.util.List;
  * is downloaded). A text longer than the model's 512 tokens is embedded in full windows covering it and
  * the windows averaged (the tokenizer would silently drop the rest); vectors are unit length, so a dot
  * product is the cosine. The ONNX session gets {@code minyi.similarity.embedding-threads} threads
- * (default 1): the projection then never takes more than one core from the request path. About 30 ms
- * of CPU for a 520-character report on this machine: never call it on a request path.
+ * (default 1): the projection then never takes more than one core from the request path. About 53 ms
+ * of CPU per 500-character window on this machine (a 540-character report takes two): never call it on
+ * a request path.
  */
 @Component
 public final class SentenceEmbedder {
