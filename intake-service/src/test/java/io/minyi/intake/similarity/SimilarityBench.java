@@ -120,8 +120,8 @@ public final class SimilarityBench {
             while (added < size) {
                 // a plausible report vector: a blend of two real reports' embeddings
                 int a = random.nextInt(real.size()), b = random.nextInt(real.size());
-                index.put(new ReportVector("r" + added, ORG, "t", NOW.minusSeconds(added), blend(real.get(a), real.get(b),
-                        random), prints.get(a), true), NOW);
+                float[] v = blend(real.get(a), real.get(b), random);
+                index.put(new ReportVector("r" + added, ORG, "t", NOW.minusSeconds(added), v, prints.get(a), true), NOW);
                 added++;
             }
             long heapPer10k = (usedHeap() - heapBefore) * 10_000 / Math.max(1, added - before);
@@ -142,7 +142,43 @@ public final class SimilarityBench {
             out.append(String.format(Locale.ROOT, "%,d | %s | %s | %,.0f | %.1f MB%n", size, us(mean(nanos)),
                     us(p99(nanos)), 1e9 / mean(nanos), heapPer10k / 1e6));
         }
+        out.append(knn(index, added, real, prints));
         return out.append('\n').toString();
+    }
+
+    /** The same 100,000 vectors in the HNSW graph: build rate, and a candidate search (nearest 100, scored exactly). */
+    static String knn(VectorIndex index, int reports, List<float[]> real, List<Fingerprint> prints) {
+        try (var knn = new io.minyi.intake.similarity.knn.KnnIndex(java.nio.file.Files.createTempDirectory("knn-bench"))) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < reports; i++) {
+                knn.put("r" + i, "haikou", NOW.minusSeconds(i), index.get("r" + i, ORG).orElseThrow().embedding());
+            }
+            knn.nearest("haikou", NOW.minus(Duration.ofDays(180)), real.get(0), 100); // makes the writes searchable
+            double build = (System.nanoTime() - t0) / 1e9;
+            int n = 500;
+            long[] nanos = new long[n];
+            int agree = 0, total = 0;
+            for (int i = -100; i < n; i++) {
+                int p = Math.floorMod(i, real.size());
+                var probe = new ReportVector("p" + i, ORG, "t", NOW, real.get(p), prints.get(p), true);
+                long t = System.nanoTime();
+                var ids = knn.nearest("haikou", NOW.minus(Duration.ofDays(180)), probe.embedding(), 100);
+                var viaGraph = index.similar(probe, ids, NOW);
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - t;
+                    if (i < 50) {
+                        var exact = index.similar(probe, NOW).stream().map(c -> c.reportId()).toList();
+                        total += exact.size();
+                        agree += (int) exact.stream().filter(id -> viaGraph.stream().anyMatch(c -> c.reportId().equals(id))).count();
+                    }
+                }
+            }
+            return String.format(Locale.ROOT, "100,000 through the HNSW graph (nearest 100, scored exactly) | %s | %s | %,.0f | "
+                            + "graph built at %,.0f reports/s; the exact scan's candidates found: %.1f %%%n", us(mean(nanos)),
+                    us(p99(nanos)), 1e9 / mean(nanos), reports / build, total == 0 ? 100.0 : 100.0 * agree / total);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static float[] blend(float[] a, float[] b, Random random) {

@@ -67,8 +67,24 @@ public final class VectorIndex {
      * best first, at most {@link SimilarReports#MAX_CANDIDATES}; the report itself is left out.
      */
     public List<Candidate> similar(ReportVector report, Instant now) {
+        return similar(report, null, now);
+    }
+
+    /** As {@link #similar(ReportVector, Instant)}, but scoring only {@code among} (proposed by an approximate index). */
+    public List<Candidate> similar(ReportVector report, java.util.Collection<String> among, Instant now) {
         City city = cities.get(root(report.org()));
-        return city == null ? List.of() : city.similar(report, now.minus(window).toEpochMilli());
+        return city == null ? List.of() : city.similar(report, among, now.minus(window).toEpochMilli());
+    }
+
+    /** How many reports the report's city tree holds. */
+    public int citySize(OrgPath org) {
+        City city = cities.get(root(org));
+        return city == null ? 0 : city.size();
+    }
+
+    /** The city tree a body belongs to (its root). */
+    public static String city(OrgPath org) {
+        return root(org);
     }
 
     /** A report and its embedding cosine to another. */
@@ -77,8 +93,12 @@ public final class VectorIndex {
 
     /** The {@code limit} recent reports of the report's city tree nearest to it by embedding, best first. */
     public List<Near> nearest(ReportVector report, int limit, Instant now) {
+        return nearest(report, null, limit, now);
+    }
+
+    public List<Near> nearest(ReportVector report, java.util.Collection<String> among, int limit, Instant now) {
         City city = cities.get(root(report.org()));
-        return city == null ? List.of() : city.nearest(report, limit, now.minus(window).toEpochMilli());
+        return city == null ? List.of() : city.nearest(report, among, limit, now.minus(window).toEpochMilli());
     }
 
     /** Drops the reports that left the window; returns how many. */
@@ -155,9 +175,9 @@ public final class VectorIndex {
             }
         }
 
-        List<Candidate> similar(ReportVector probe, long since) {
+        List<Candidate> similar(ReportVector probe, java.util.Collection<String> among, long since) {
             PriorityQueue<Candidate> best = new PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
-            scan(probe, since, (other, cosine) -> {
+            scan(probe, among, since, (other, cosine) -> {
                 if (cosine < SimilarReports.COSINE_FLOOR) {
                     return;
                 }
@@ -170,9 +190,9 @@ public final class VectorIndex {
             return ranked;
         }
 
-        List<Near> nearest(ReportVector probe, int limit, long since) {
+        List<Near> nearest(ReportVector probe, java.util.Collection<String> among, int limit, long since) {
             PriorityQueue<Near> best = new PriorityQueue<>(Comparator.comparingDouble(Near::score));
-            scan(probe, since, (other, cosine) -> keep(best, new Near(other.reportId(), cosine), limit));
+            scan(probe, among, since, (other, cosine) -> keep(best, new Near(other.reportId(), cosine), limit));
             List<Near> ranked = new ArrayList<>(best);
             ranked.sort(Comparator.comparingDouble(Near::score).reversed());
             return ranked;
@@ -185,20 +205,36 @@ public final class VectorIndex {
             }
         }
 
-        /** Every other recent report of the city with its cosine to the probe, under the read lock. */
-        private void scan(ReportVector probe, long since, java.util.function.ObjDoubleConsumer<Entry> visit) {
+        /**
+         * Every other recent report of the city (or of {@code among}, when given) with its cosine to the
+         * probe, under the read lock.
+         */
+        private void scan(ReportVector probe, java.util.Collection<String> among, long since,
+                          java.util.function.ObjDoubleConsumer<Entry> visit) {
             float[] q = probe.embeddingUnsafe();
             lock.readLock().lock();
             try {
-                for (int slot = 0; slot < used; slot++) {
-                    Entry other = reports[slot];
-                    if (other != null && other.submittedAt().toEpochMilli() >= since
-                            && !other.reportId().equals(probe.reportId())) {
-                        visit.accept(other, dot(vectors, slot * D, q));
+                if (among == null) {
+                    for (int slot = 0; slot < used; slot++) {
+                        visit(probe, since, slot, q, visit);
+                    }
+                } else {
+                    for (String id : among) {
+                        Integer slot = slots.get(id);
+                        if (slot != null) {
+                            visit(probe, since, slot, q, visit);
+                        }
                     }
                 }
             } finally {
                 lock.readLock().unlock();
+            }
+        }
+
+        private void visit(ReportVector probe, long since, int slot, float[] q, java.util.function.ObjDoubleConsumer<Entry> visit) {
+            Entry other = reports[slot];
+            if (other != null && other.submittedAt().toEpochMilli() >= since && !other.reportId().equals(probe.reportId())) {
+                visit.accept(other, dot(vectors, slot * D, q));
             }
         }
 
