@@ -5,6 +5,7 @@ import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.ReportVector;
 import io.minyi.intake.similarity.domain.SimilarReports;
 import io.minyi.intake.similarity.domain.VectorIndex;
+import io.minyi.intake.lucene.ScratchDirectory;
 import io.minyi.intake.similarity.knn.KnnIndex;
 import jakarta.annotation.PreDestroy;
 import io.minyi.intake.similarity.store.SimilarityStore;
@@ -20,11 +21,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * This instance's {@link VectorIndex}, a replica of the similarity collection: filled when the
@@ -57,8 +56,7 @@ public class SimilarityIndex {
         this.clock = clock;
         this.overlap = overlap;
         this.exactUpTo = exactUpTo;
-        this.knn = new KnnIndex(knnDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "minyi-knn-"
-                + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8)) : Path.of(knnDir));
+        this.knn = new KnnIndex(ScratchDirectory.path(knnDir, "knn"));
         Gauge.builder("minyi.similarity.index.reports", index, VectorIndex::size).register(meters);
     }
 

@@ -2,6 +2,7 @@ package io.minyi.intake.search.index;
 
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.ReportEvent;
+import io.minyi.intake.lucene.ScratchDirectory;
 import io.minyi.intake.search.domain.SearchableReport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -24,20 +25,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * This instance's Lucene index of reports: one document per submitted report with its current title
@@ -66,10 +63,8 @@ public final class ReportIndex implements Closeable {
 
     public ReportIndex(Path dir) {
         this.dir = dir;
+        directory = ScratchDirectory.open(dir);
         try {
-            delete(dir);
-            Files.createDirectories(dir);
-            directory = new MMapDirectory(dir);
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
@@ -187,14 +182,7 @@ public final class ReportIndex implements Closeable {
         searchers.close();
         writer.close();
         directory.close();
-        delete(dir);
+        ScratchDirectory.delete(dir);
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }

@@ -1,11 +1,10 @@
 package io.minyi.intake.search.index;
 
+import io.minyi.intake.lucene.ScratchDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.nio.file.Path;
-import java.util.UUID;
 
 /** Where this instance keeps its search index: {@code minyi.search.dir}, else a fresh directory under the temp dir. */
 @Configuration(proxyBeanMethods = false)
@@ -13,10 +12,6 @@ class SearchConfig {
 
     @Bean(destroyMethod = "close")
     ReportIndex reportIndex(@Value("${minyi.search.dir:}") String dir) {
-        Path path = dir.isBlank()
-                ? Path.of(System.getProperty("java.io.tmpdir"), "minyi-search-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8))
-                : Path.of(dir);
-        return new ReportIndex(path);
+        return new ReportIndex(ScratchDirectory.path(dir, "search"));
     }
 }

@@ -1,5 +1,6 @@
 package io.minyi.intake.similarity.knn;
 
+import io.minyi.intake.lucene.ScratchDirectory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -18,18 +19,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * An HNSW graph of the report embeddings (Lucene's KNN vectors, dot product of unit vectors), one
@@ -48,10 +45,8 @@ public final class KnnIndex implements Closeable {
 
     public KnnIndex(Path dir) {
         this.dir = dir;
+        directory = ScratchDirectory.open(dir);
         try {
-            delete(dir);
-            Files.createDirectories(dir);
-            directory = new MMapDirectory(dir);
             writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(32));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -137,14 +132,7 @@ public final class KnnIndex implements Closeable {
         searchers.close();
         writer.close();
         directory.close();
-        delete(dir);
+        ScratchDirectory.delete(dir);
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }
