@@ -23,6 +23,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import io.minyi.gateway.edge.BearerTokens;
 import io.minyi.gateway.edge.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -42,7 +43,12 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -85,7 +91,8 @@ class SecurityConfig {
 
         var logout = new KeycloakLogout(issuer, clientId);
 
-        http.authorizeExchange(auth -> auth
+        http.securityContextRepository(sessionsForBrowsersOnly())
+                .authorizeExchange(auth -> auth
                         .pathMatchers("/", "/index.html", "/start.js", "/favicon.ico", "/assets/**", "/app", "/app/", "/app/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", KeycloakProxy.PATHS).permitAll()
@@ -93,7 +100,7 @@ class SecurityConfig {
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce)
                         .authenticationSuccessHandler(signedIn(audit))
                         .authenticationFailureHandler(signInFailed(audit)))
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()).bearerTokenConverter(new BearerTokens())
                         .authenticationEntryPoint(afterReadingTheRequest(new BearerTokenServerAuthenticationEntryPoint())))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
@@ -153,12 +160,41 @@ class SecurityConfig {
         return (exchange, e) -> Problems.afterReadingTheRequest(exchange, () -> entryPoint.commence(exchange, e));
     }
 
-    /** Subscribes to the deferred CSRF token so that its cookie is set for the page's forms and scripts. */
+    /**
+     * Subscribes to the deferred CSRF token so that its cookie is set for the page's forms and scripts; a
+     * call with its own bearer token is no page and gets none (it was a new random token and a
+     * {@code Set-Cookie} on every API answer to a department's system).
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+            return (token != null && !bearer(exchange) ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+        };
+    }
+
+    static boolean bearer(ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /**
+     * Sessions for browsers only: a request carrying its own bearer token is authenticated from the token
+     * alone and never looks up, creates or saves a web session.
+     */
+    static ServerSecurityContextRepository sessionsForBrowsersOnly() {
+        var sessions = new WebSessionServerSecurityContextRepository();
+        var none = NoOpServerSecurityContextRepository.getInstance();
+        return new ServerSecurityContextRepository() {
+            @Override
+            public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
+                return bearer(exchange) ? none.save(exchange, context) : sessions.save(exchange, context);
+            }
+
+            @Override
+            public Mono<SecurityContext> load(ServerWebExchange exchange) {
+                return bearer(exchange) ? none.load(exchange) : sessions.load(exchange);
+            }
         };
     }
 
@@ -193,8 +229,7 @@ class SecurityConfig {
     private static ServerWebExchangeMatcher browserSessionWrite() {
         return exchange -> {
             var request = exchange.getRequest();
-            boolean bearer = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null
-                    && request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION).startsWith("Bearer ");
+            boolean bearer = bearer(exchange);
             boolean signInPages = request.getPath().pathWithinApplication().value().startsWith("/auth/");
             return !bearer && !signInPages && !SAFE.contains(request.getMethod())
                     ? ServerWebExchangeMatcher.MatchResult.match()
