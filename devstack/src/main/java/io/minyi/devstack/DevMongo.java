@@ -21,7 +21,7 @@ public final class DevMongo {
         int port = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]).toAbsolutePath();
         Files.createDirectories(file.getParent());
-        H2Backend backend = new H2Backend(file.toString());
+        H2Backend backend = new IdFirstBackend(file.toString());
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -60,6 +60,11 @@ public final class BenchPlatform implements AutoCloseable {
         return api.get(token, path).body();
     }
 
+    /** The status of a GET through the gateway. */
+    public int status(String token, String path) throws Exception {
+        return api.get(token, path).status();
+    }
+
     public int post(String token, String path, String json) throws Exception {
         return api.post(token, path, json).status();
     }

@@ -16,11 +16,12 @@ final class Lifecycles {
     record Result(double perSecond, int reports, int threads) {
     }
 
-    private static final int THREADS = 8;
     private final BenchPlatform platform;
+    private final int threads;
 
-    Lifecycles(BenchPlatform platform) {
+    Lifecycles(BenchPlatform platform, int threads) {
         this.platform = platform;
+        this.threads = threads;
     }
 
     /** {@code ids}: reports submitted by authors of 龙华区 and its streets (all handled by the district office here). */
@@ -30,7 +31,7 @@ final class Lifecycles {
                 "leader-street", "dept-longhua-housing")) {
             tokens.put(user, platform.token(user));
         }
-        var pool = Executors.newFixedThreadPool(THREADS);
+        var pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (String id : ids) {
@@ -60,7 +61,7 @@ final class Lifecycles {
             f.get();
         }
         pool.shutdown();
-        return new Result(ids.size() / ((System.nanoTime() - start) / 1e9), ids.size(), THREADS);
+        return new Result(ids.size() / ((System.nanoTime() - start) / 1e9), ids.size(), threads);
     }
 
     private static void must(int status) {

@@ -1,6 +1,7 @@
 package io.minyi.intake.similarity;
 
 import io.minyi.contracts.OrgPath;
+import io.minyi.intake.background.BackgroundPriority;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.ReportVector;
 import io.minyi.intake.similarity.domain.SimilarReports;
@@ -23,6 +24,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -47,6 +50,7 @@ public class SimilarityIndex {
     private final KnnIndex knn;
     private final int exactUpTo;
     private Instant watermark = Instant.EPOCH;
+    private final Map<String, Instant> applied = new HashMap<>();
 
     SimilarityIndex(SimilarityStore store, Clock clock, MeterRegistry meters,
                     @Value("${minyi.similarity.follow-overlap:PT3S}") Duration overlap,
@@ -82,15 +86,23 @@ public class SimilarityIndex {
     /** Applies what changed in the collection since the last look. */
     @Scheduled(fixedDelayString = "${minyi.similarity.follow-interval:PT1S}")
     public synchronized void refresh() {
+        BackgroundPriority.enter();
         Instant now = clock.instant();
         store.forEachChangedSince(watermark.minus(overlap), stored -> apply(stored, now));
+        Instant forget = watermark.minus(overlap.multipliedBy(2));
+        applied.values().removeIf(changedAt -> changedAt.isBefore(forget));
     }
 
+    /**
+     * Puts a stored report into both indexes unless this very version (its {@code changedAt}) is in
+     * them already: each look re-reads the last few seconds (the overlap, for writes of other instances
+     * that land late), which applied every change three times, graph update included.
+     */
     private boolean apply(SimilarityStore.Stored stored, Instant now) {
         if (stored.changedAt().isAfter(watermark)) {
             watermark = stored.changedAt();
         }
-        if (stored.vector() == null) {
+        if (stored.vector() == null || stored.changedAt().equals(applied.put(stored.vector().reportId(), stored.changedAt()))) {
             return false;
         }
         return mirror(stored.vector(), index.put(stored.vector(), now));
@@ -134,8 +146,8 @@ public class SimilarityIndex {
     }
 
     /** This instance's own projection stored the report: no need to wait for the next look. */
-    public void put(ReportVector report) {
-        mirror(report, index.put(report, clock.instant()));
+    public synchronized void put(SimilarityStore.Stored stored) {
+        apply(stored, clock.instant());
     }
 
     public void remove(String reportId, OrgPath org) {

@@ -18,6 +18,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import io.minyi.intake.background.BackgroundMerges;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -65,7 +66,8 @@ public final class ReportIndex implements Closeable {
         this.dir = dir;
         directory = ScratchDirectory.open(dir);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32)
+                    .setMergeScheduler(new BackgroundMerges());
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {

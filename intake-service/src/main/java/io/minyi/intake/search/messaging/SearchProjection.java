@@ -1,6 +1,7 @@
 package io.minyi.intake.search.messaging;
 
 import io.minyi.contracts.Events;
+import io.minyi.intake.background.BackgroundPriority;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.intake.search.index.ReportIndex;
 import io.minyi.support.messaging.CloudEventsKafka;
@@ -38,6 +39,7 @@ class SearchProjection {
     @KafkaListener(topics = Events.TOPIC, groupId = "${spring.application.name}.search.${random.uuid}",
             properties = {"auto.offset.reset=earliest", "enable.auto.commit=false"})
     void on(ConsumerRecord<String, byte[]> record) {
+        BackgroundPriority.enter();
         ReportEvent event = CloudEventsKafka.decode(record);
         if (index.apply(event)) {
             Duration behind = Duration.between(event.occurredAt(), clock.instant());
@@ -47,6 +49,7 @@ class SearchProjection {
 
     @Scheduled(fixedDelayString = "${minyi.search.refresh-interval:PT0.5S}")
     void refresh() {
+        BackgroundPriority.enter();
         index.refresh();
     }
 }

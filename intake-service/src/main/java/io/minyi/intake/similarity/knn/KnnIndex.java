@@ -8,6 +8,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
+import io.minyi.intake.background.BackgroundMerges;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -47,7 +48,8 @@ public final class KnnIndex implements Closeable {
         this.dir = dir;
         directory = ScratchDirectory.open(dir);
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(32));
+            writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(32)
+                    .setMergeScheduler(new BackgroundMerges()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportResubmitted;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.contracts.ReportWithdrawn;
+import io.minyi.intake.background.BackgroundPriority;
 import io.minyi.intake.similarity.SimilarityIndex;
 import io.minyi.intake.similarity.domain.Fingerprint;
 import io.minyi.intake.similarity.domain.ReportVector;
@@ -59,6 +60,7 @@ class SimilarityProjection {
 
     @KafkaListener(topics = Events.TOPIC, groupId = "${spring.application.name}-similarity")
     void on(ConsumerRecord<String, byte[]> record) {
+        BackgroundPriority.enter();
         ReportEvent event = CloudEventsKafka.decode(record);
         try (var mdc = ReportMdc.of(event.reportId())) {
             handle(event);
@@ -98,7 +100,7 @@ class SimilarityProjection {
         Instant now = clock.instant();
         if (store.storeText(report, body, submission, at, now)) {
             lag.record(Duration.between(at, now).isNegative() ? Duration.ZERO : Duration.between(at, now));
-            store.find(id).map(SimilarityStore.Stored::vector).filter(ReportVector::active).ifPresent(index::put);
+            store.find(id).ifPresent(index::put);
         } else {
             stale.increment();
         }
