@@ -7,6 +7,7 @@
 # clients, resident memory of every process at rest and under load, and the raw Kafka producer and MongoDB
 # stand-in ceilings in the same run; a 15 s warm-up first is excluded from every figure.
 #   bench/pipeline.sh [seconds-per-step]   (default 20)
+#   BENCH_JAVA_OPTS=-Dbench.only=lifecycles bench/pipeline.sh   only the lifecycle step, for profiling (nothing written)
 # Prints a table and writes bench/results/pipeline.md and bench/results/pipeline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,4 +18,4 @@ command -v wrk >/dev/null || { echo "the gateway pair needs wrk: apt-get install
   -Dmdep.outputFile=target/bench.classpath
 cp="e2e/target/test-classes:$(cat e2e/target/bench.classpath)"
 mkdir -p bench/results
-java -Xmx1g -Dminyi.root=. -cp "$cp" io.minyi.e2e.bench.PipelineBench bench/results "$seconds"
+java -Xmx1g -Dminyi.root=. ${BENCH_JAVA_OPTS:-} -cp "$cp" io.minyi.e2e.bench.PipelineBench bench/results "$seconds"

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) keeping its data in an H2 MVStore file, for
@@ -29,7 +30,22 @@ public final class DevMongo {
             backend.close();
         }, "dev-mongo-stop"));
         System.out.println("dev MongoDB stand-in listening on 127.0.0.1:" + port + ", data in " + file);
+        // every minute, the filters answered by reading a whole collection (the stand-in uses no secondary index)
+        var scans = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dev-mongo-scans");
+            t.setDaemon(true);
+            return t;
+        });
+        scans.scheduleAtFixedRate(DevMongo::reportScans, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         Thread.currentThread().join();
+    }
+
+    private static void reportScans() {
+        var top = IdFirstBackend.SCANS.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue().getAndSet(0)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10).toList();
+        if (!top.isEmpty()) {
+            System.out.println("full-collection scans in the last minute: " + top);
+        }
     }
 
     private DevMongo() {

@@ -83,6 +83,22 @@ class IdFirstBackendTest {
     }
 
     @Test
+    void aPrefixOfTheIdWithMoreConditionsFindsTheItemsOfOneReport() {
+        var inbox = client.getDatabase("minyi-feedback").getCollection("inbox");
+        inbox.insertMany(List.of(new Document("_id", "r1|housing").append("reportId", "r1").append("state", "assigned"),
+                new Document("_id", "r1|water").append("reportId", "r1").append("state", "closed"),
+                new Document("_id", "r10|housing").append("reportId", "r10").append("state", "assigned")));
+        long before = IdFirstBackend.ANSWERED_BY_ID.get();
+        var open = inbox.find(new Document("_id", new Document("$regex", "^\\Qr1|\\E")).append("reportId", "r1")
+                .append("state", new Document("$nin", List.of("closed")))).into(new ArrayList<>());
+        assertThat(open).extracting(d -> d.getString("_id")).containsExactly("r1|housing");
+        inbox.updateMany(new Document("_id", new Document("$regex", "^\\Qr1|\\E")).append("reportId", "r1"),
+                Updates.set("state", "closed"));
+        assertThat(inbox.countDocuments(new Document("state", "closed"))).isEqualTo(2);
+        assertThat(IdFirstBackend.ANSWERED_BY_ID.get() - before).isEqualTo(2);
+    }
+
+    @Test
     void anUpsertGuardedByAnOlderTimestampStillInsertsOrSkipsAsBefore() {
         var options = new UpdateOptions().upsert(true);
         cases.updateOne(new Document("_id", "new").append("version", new Document("$lt", 5)), Updates.set("version", 5), options);

@@ -45,12 +45,13 @@ final class Lifecycles {
                 must(platform.post(editor, path, "{\"action\":\"start-editing\"}"));
                 must(platform.post(leader, path, "{\"action\":\"sign-off\"}"));
                 must(platform.post(editor, path, "{\"action\":\"assign\",\"department\":\"longhua-housing\"}"));
-                while (platform.post(handler, "/api/inbox/" + id + "/accept", "{}") != 200) {
-                    Thread.sleep(20);
+                for (int wait = 10; platform.post(handler, "/api/inbox/" + id + "/accept", "{}") != 200; wait = Math.min(200, wait * 2)) {
+                    Thread.sleep(wait); // polls back off: under load they would otherwise be most of the load
                 }
                 must(platform.post(handler, "/api/inbox/" + id + "/response", "{\"response\":\"已办理。\"}"));
-                while (!"responded".equals(platform.get(editor, "/api/reports/" + id + "/workflow").get("status").asString())) {
-                    Thread.sleep(20);
+                for (int wait = 10; !"responded".equals(platform.get(editor, "/api/reports/" + id + "/workflow").get("status")
+                        .asString()); wait = Math.min(200, wait * 2)) {
+                    Thread.sleep(wait);
                 }
                 must(platform.post(editor, path, "{\"action\":\"decide\",\"outcome\":\"adopted\",\"adoptionLevel\":\"department\"}"));
                 must(platform.post(editor, path, "{\"action\":\"close\"}"));

@@ -42,6 +42,14 @@ public final class PipelineBench {
             // warm-up, excluded from every figure: JIT, pools, indexes, consumer groups
             load.run(50, Duration.ofSeconds(15), "warm-" + System.nanoTime());
             drain(platform);
+            if ("lifecycles".equals(System.getProperty("bench.only"))) { // profiling the lifecycle step alone, nothing written
+                List<String> ids = load.run(40, Duration.ofSeconds(8), "lives-" + System.nanoTime()).ids();
+                drain(platform);
+                Lifecycles.Result life = new Lifecycles(platform, 32).run(ids);
+                System.out.printf("lifecycles: %.1f/s (%d reports, %d clients)%n", life.perSecond(), life.reports(), life.threads());
+                Thread.sleep(Long.getLong("bench.hold-seconds", 0) * 1000);
+                return;
+            }
             Map<String, Long> atRest = platform.residentMiB();
             GatewayPair.Result pair = new GatewayPair(platform).run(authors.get(0), Duration.ofSeconds(15));
             Clicks.Result clicks = new Clicks(platform).run(20);

@@ -71,8 +71,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(ReportEventHandler.class)
-    ReportEventsListener reportEventsListener(List<ReportEventHandler> handlers) {
-        return new ReportEventsListener(handlers);
+    ReportEventsListener reportEventsListener(List<ReportEventHandler> handlers, MeterRegistry meters) {
+        return new ReportEventsListener(handlers, meters);
     }
 
     @Bean

@@ -45,9 +45,19 @@ public class InboxQueries {
                 InboxStore.COLLECTION)).map(InboxDocuments::toEntry);
     }
 
+    /**
+     * The items of one report by their id ({@code reportId|department}): a prefix of the primary key, which
+     * every store answers from its {@code _id} index (the MongoDB stand-in uses no other index, and read
+     * the whole inbox for each of a report's events before).
+     */
+    static Criteria itemsOf(String reportId) {
+        return Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote(InboxItem.id(reportId, "")));
+    }
+
     /** Every department's item of a report (the lead's and co-handlers'). */
     public List<InboxEntry> ofReport(String reportId) {
-        return mongo.find(Query.query(Criteria.where("reportId").is(reportId)), Document.class, InboxStore.COLLECTION)
+        return mongo.find(new Query(itemsOf(reportId)).addCriteria(Criteria.where("reportId").is(reportId)), Document.class,
+                        InboxStore.COLLECTION)
                 .stream().map(InboxDocuments::toEntry).toList();
     }
 

@@ -81,7 +81,7 @@ public class InboxStore {
 
     /** Items of earlier assignments of the report to other departments are re-assigned away. */
     public void reassignedAway(String reportId, List<String> departments, Instant assignedAt) {
-        eachOf(Criteria.where("reportId").is(reportId).and("department").nin(departments)
+        eachOf(reportId, Criteria.where("reportId").is(reportId).and("department").nin(departments)
                         .and("assignedAt").lt(Date.from(assignedAt))
                         .and("state").in(InboxItem.State.ASSIGNED.wireName(), InboxItem.State.HANDLING.wireName(),
                                 InboxItem.State.BOUNCED.wireName()),
@@ -141,7 +141,7 @@ public class InboxStore {
 
     /** The office closed the report: every current department's item shows the outcome. Idempotent. */
     public void closeAll(String reportId, Outcome outcome, Instant at) {
-        eachOf(Criteria.where("reportId").is(reportId).and("state").nin(InboxItem.State.REASSIGNED.wireName(),
+        eachOf(reportId, Criteria.where("reportId").is(reportId).and("state").nin(InboxItem.State.REASSIGNED.wireName(),
                         InboxItem.State.CLOSED.wireName()),
                 new Update().set("state", InboxItem.State.CLOSED.wireName()).set("outcome", outcome.name()), at);
     }
@@ -177,8 +177,9 @@ public class InboxStore {
     }
 
     /** Applies an update to each matching item, each with its own sequence number. */
-    private void eachOf(Criteria which, Update update, Instant at) {
-        for (Document d : mongo.find(Query.query(which), Document.class, COLLECTION)) {
+    /** The items of one report matching {@code which}, each updated while it still matches. */
+    private void eachOf(String reportId, Criteria which, Update update, Instant at) {
+        for (Document d : mongo.find(new Query(InboxQueries.itemsOf(reportId)).addCriteria(which), Document.class, COLLECTION)) {
             Update each = stamped(Update.fromDocument(new Document(update.getUpdateObject())), at);
             mongo.updateFirst(new Query(Criteria.where("_id").is(d.getString("_id"))).addCriteria(which), each,
                     COLLECTION);
