@@ -19,8 +19,9 @@ import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 
 /**
- * Writes every response on its connection's own event loop, and ends the connection ({@code Connection: close}) after a response that is committed off the
- * connection's own event loop. Such exchanges (the sign-in redirects, a 404 for the browser's
+ * Writes every API response on its connection's own event loop, and ends the connection
+ * ({@code Connection: close}) after any other response that is committed off the connection's own
+ * event loop. Such exchanges (the sign-in redirects, a 404 for the browser's
  * favicon, static files read from a directory: they finish on a Reactor worker thread) left the keep-alive connection unread now and
  * then: the browser's next request on it was handled two minutes after it was sent, with every thread
  * idle (seen in the browser tests, 2 runs in 3; the race is reactor-netty's keep-alive handling,
@@ -29,9 +30,9 @@ import reactor.netty.Connection;
  * <p>A proxied API response arrives on the event loop of the gateway's connection to the service,
  * which is another loop than the caller's five times in six: each such answer ended the caller's
  * connection, so a department system or a browser's script opened a new TCP connection for nearly
- * every call (measured with wrk: a new connection per request through the gateway). The response is
+ * every call (measured with wrk: a new connection per request through the gateway). An API response is
  * therefore written (subscribed, and every signal delivered) on the caller's loop, where the keep-alive
- * handling is safe, and the connection stays open.
+ * handling is safe, and the connection stays open; pages and sign-in exchanges keep the rule above.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -47,8 +48,11 @@ public class KeepAliveGuard implements WebFilter {
                 }
                 return Mono.empty();
             });
-            Scheduler loop = Schedulers.fromExecutor(channel.eventLoop());
-            return chain.filter(exchange.mutate().response(onLoop(exchange.getResponse(), loop)).build());
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            if (path.startsWith("/api/") || path.startsWith("/open311/")) {
+                Scheduler loop = Schedulers.fromExecutor(channel.eventLoop());
+                return chain.filter(exchange.mutate().response(onLoop(exchange.getResponse(), loop)).build());
+            }
         }
         return chain.filter(exchange);
     }

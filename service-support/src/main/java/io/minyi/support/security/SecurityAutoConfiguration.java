@@ -22,6 +22,12 @@ import java.util.List;
 @AutoConfiguration
 public class SecurityAutoConfiguration {
 
+    /** Verified bearer tokens kept until they expire ({@link VerifiedJwts}). */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor verifiedJwtCache() {
+        return VerifiedJwts.wrapping();
+    }
+
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain minyiResourceServer(HttpSecurity http) throws Exception {
