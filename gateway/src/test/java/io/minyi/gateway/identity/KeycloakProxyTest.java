@@ -1,6 +1,7 @@
 package io.minyi.gateway.identity;
 
 import com.sun.net.httpserver.HttpServer;
+import io.minyi.gateway.StubHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,8 +9,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,22 +72,15 @@ class KeycloakProxyTest {
     }
 
     private static HttpServer keycloak() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String line = exchange.getRequestMethod() + " " + exchange.getRequestURI();
-                SEEN.add(line);
-                exchange.getRequestBody().readAllBytes();
-                byte[] body = ("keycloak " + line).getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Security-Policy", "frame-ancestors 'self'");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return StubHttp.serve("/", exchange -> {
+            String line = exchange.getRequestMethod() + " " + exchange.getRequestURI();
+            SEEN.add(line);
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = ("keycloak " + line).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Security-Policy", "frame-ancestors 'self'");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
     }
 }
