@@ -7,13 +7,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Intake's background work (embedding texts for the similarity candidates, indexing them for search,
- * following the vectors collection) runs at the lowest CPU priority of the operating system: nice 19 for
+ * Lucene's merges) runs at the lowest CPU priority of the operating system: nice 19 for
  * the thread doing it, set with {@code setpriority(2)} through JNA (which ships with the embedding
  * library). On two cores an embedding burst otherwise took a whole core from the submissions and
  * clicks that people wait for; now the scheduler gives the request threads the CPU first, and the
  * projections catch up in the gaps (their lag is measured: {@code minyi_similarity_lag},
  * {@code minyi_search_lag}). Raising a thread's niceness needs no privilege; where the call is not
- * available (not Linux) the Java priority is lowered instead, which is only a hint.
+ * available (not Linux) the Java priority is lowered instead, which is only a hint. Only threads that do
+ * nothing else are lowered (the projections' own consumer threads, Lucene's merge threads), never a shared
+ * one such as Spring's scheduler: a reference-data reload on a lowered scheduler thread was descheduled
+ * for so long that it overwrote a newer snapshot (the end-to-end suite saw it).
  */
 public final class BackgroundPriority {
 

@@ -52,7 +52,7 @@ public class ReferenceData {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
-    public void reload() {
+    public synchronized void reload() {
         try {
             if (!seeded) {
                 seed();

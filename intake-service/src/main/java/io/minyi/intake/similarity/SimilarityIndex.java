@@ -1,7 +1,6 @@
 package io.minyi.intake.similarity;
 
 import io.minyi.contracts.OrgPath;
-import io.minyi.intake.background.BackgroundPriority;
 import io.minyi.intake.similarity.domain.Candidate;
 import io.minyi.intake.similarity.domain.ReportVector;
 import io.minyi.intake.similarity.domain.SimilarReports;
@@ -86,7 +85,6 @@ public class SimilarityIndex {
     /** Applies what changed in the collection since the last look. */
     @Scheduled(fixedDelayString = "${minyi.similarity.follow-interval:PT1S}")
     public synchronized void refresh() {
-        BackgroundPriority.enter();
         Instant now = clock.instant();
         store.forEachChangedSince(watermark.minus(overlap), stored -> apply(stored, now));
         Instant forget = watermark.minus(overlap.multipliedBy(2));

@@ -49,7 +49,6 @@ class SearchProjection {
 
     @Scheduled(fixedDelayString = "${minyi.search.refresh-interval:PT0.5S}")
     void refresh() {
-        BackgroundPriority.enter();
         index.refresh();
     }
 }
