@@ -56,7 +56,7 @@ class ProjectionReplayIT {
                 case 0 -> { // crash after the cells, before the facts
                     Projector p = new Projector(new FactStore(mongo, faulty + "_facts") {
                         @Override
-                        public void saveAll(Collection<ReportFact> facts) {
+                        public void saveAll(Collection<ReportFact> facts, java.util.Set<String> stored) {
                             throw new IllegalStateException("crash");
                         }
                     }, new CellStore(mongo, faulty + "_cells", fencing), metrics);

@@ -41,24 +41,31 @@ public class Projector {
     public void project(int partition, List<Positioned> events) {
         Map<String, ReportFact> known = facts.load(events.stream().map(p -> p.event().reportId()).distinct().toList());
         Map<String, ReportFact> changed = new LinkedHashMap<>();
+        // each report's contribution after its latest event in this batch: the "before" of its next one
+        Map<String, Contribution> current = new HashMap<>();
         List<CellStore.Change> changes = new ArrayList<>();
         for (Positioned p : events) {
             ReportEvent e = p.event();
             ReportFact fact = changed.containsKey(e.reportId()) ? changed.get(e.reportId())
                     : known.getOrDefault(e.reportId(), ReportFact.of(e.reportId(), e.org().value()));
-            Contribution before = Contribution.of(fact);
+            Contribution before = current.get(e.reportId());
+            if (before == null) {
+                before = Contribution.of(fact);
+            }
             if (!fact.apply(e)) {
                 continue; // seen before: redelivered
             }
             changed.put(e.reportId(), fact);
-            Contribution delta = Contribution.delta(before, Contribution.of(fact));
+            Contribution after = Contribution.of(fact);
+            current.put(e.reportId(), after);
+            Contribution delta = Contribution.delta(before, after);
             if (!delta.isEmpty()) {
                 cellChanges(partition, p.offset(), delta, changes);
                 metrics.counted(e.org().value(), delta.main());
             }
         }
         cells.apply(changes);
-        facts.saveAll(changed.values());
+        facts.saveAll(changed.values(), known.keySet());
     }
 
     /**

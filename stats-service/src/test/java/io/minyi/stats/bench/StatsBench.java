@@ -210,15 +210,37 @@ public final class StatsBench {
     static long produce(String brokers, int reports) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(brokers))) {
             HistoryGenerator history = new HistoryGenerator(42, reports);
+            // the topic holds events in order of receipt, as in production: a report's later steps come
+            // days or weeks after its submission, between other reports' events (held here until due)
+            java.util.PriorityQueue<Due> due = new java.util.PriorityQueue<>();
             long events = 0;
+            long sequence = 0;
             for (int i = 0; i < reports; i++) {
-                for (ReportEvent e : history.next()) {
-                    producer.send(CloudEventsKafka.record(e, "bench"));
+                List<ReportEvent> life = history.next();
+                java.time.Instant submitted = life.get(0).occurredAt();
+                while (!due.isEmpty() && due.peek().event().occurredAt().isBefore(submitted)) {
+                    producer.send(CloudEventsKafka.record(due.poll().event(), "bench"));
                     events++;
                 }
+                for (ReportEvent e : life) {
+                    due.add(new Due(e, sequence++));
+                }
+            }
+            while (!due.isEmpty()) {
+                producer.send(CloudEventsKafka.record(due.poll().event(), "bench"));
+                events++;
             }
             producer.flush();
             return events;
+        }
+    }
+
+    /** An event waiting for its time; ties (one report's steps at the same instant) keep their order. */
+    record Due(ReportEvent event, long sequence) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int c = event.occurredAt().compareTo(o.event.occurredAt());
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
         }
     }
 

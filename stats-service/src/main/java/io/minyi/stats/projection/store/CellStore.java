@@ -6,7 +6,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.Document;
@@ -22,7 +22,8 @@ import java.util.Map;
  * batch is replayed. Every cell belongs to one Kafka partition (its id ends in the partition) and is
  * written only by that partition's consumer, in offset order: the cell keeps the offset of the last
  * event applied ({@code o}), a change is applied only if its offset is newer, and the write is a
- * compare-and-set on {@code o}. A crash between writes, a replay or a zombie consumer can therefore
+ * compare-and-set on {@code o}; a cell not written yet is inserted whole, so a duplicate key tells that
+ * another writer created it first (the batch then reads the offsets again). A crash between writes, a replay or a zombie consumer can therefore
  * never count an event twice or skip one.
  * <p>
  * With {@link Fencing#OWNER} the write filters on the id alone and trusts the partition's ownership
@@ -111,22 +112,30 @@ public class CellStore {
                 return;
             }
             set.put("o", max);
-            Document update = new Document("$set", set);
-            if (!inc.isEmpty()) {
-                update.append("$inc", inc);
+            if (last == ABSENT) {
+                // a new cell is inserted whole: a duplicate key means another writer created it first
+                Document created = new Document("_id", cell);
+                created.putAll(inc);
+                created.putAll(set);
+                writes.add(new InsertOneModel<>(created));
+            } else {
+                Document update = new Document("$set", set);
+                if (!inc.isEmpty()) {
+                    update.append("$inc", inc);
+                }
+                Document filter = new Document("_id", cell);
+                if (fencing == Fencing.COMPARE_AND_SET) {
+                    filter.append("o", last);
+                }
+                writes.add(new UpdateOneModel<>(filter, update));
             }
-            Document filter = new Document("_id", cell);
-            if (fencing == Fencing.COMPARE_AND_SET) {
-                filter.append("o", last == ABSENT ? new Document("$exists", false) : last);
-            }
-            writes.add(new UpdateOneModel<>(filter, update, new UpdateOptions().upsert(last == ABSENT)));
             newOffsets.put(cell, max);
         });
         if (writes.isEmpty()) {
             return true;
         }
         BulkWriteResult result = cells.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        if (result.getMatchedCount() + result.getUpserts().size() != writes.size()) {
+        if (result.getMatchedCount() + result.getInsertedCount() != writes.size()) {
             return false;
         }
         offsets.putAll(newOffsets);

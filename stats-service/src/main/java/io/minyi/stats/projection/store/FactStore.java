@@ -30,13 +30,21 @@ public class FactStore {
         return facts;
     }
 
-    public void saveAll(Collection<ReportFact> facts) {
+    /**
+     * Writes the facts back: those {@code stored} before (by id) are replaced, new ones inserted whole —
+     * a duplicate key then means another writer stored the report first, and the batch is retried.
+     */
+    public void saveAll(Collection<ReportFact> facts, java.util.Set<String> stored) {
         if (facts.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReportFact.class, collection);
         for (ReportFact f : facts) {
-            bulk.replaceOne(Query.query(Criteria.where("_id").is(f.id())), f, FindAndReplaceOptions.options().upsert());
+            if (stored.contains(f.id())) {
+                bulk.replaceOne(Query.query(Criteria.where("_id").is(f.id())), f, FindAndReplaceOptions.options().upsert());
+            } else {
+                bulk.insert(f);
+            }
         }
         bulk.execute();
     }
