@@ -4,9 +4,9 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.Document;
@@ -23,8 +23,8 @@ import java.util.Map;
  * written only by that partition's consumer, in offset order: the cell keeps the offset of the last
  * event applied ({@code o}), a change is applied only if its offset is newer, and the write is a
  * compare-and-set on {@code o}; a cell not written yet is inserted whole, so a duplicate key tells that
- * another writer created it first (the batch then reads the offsets again). A crash between writes, a replay or a zombie consumer can therefore
- * never count an event twice or skip one.
+ * another writer created it first (the batch then reads the offsets again). A crash between writes, a
+ * replay or a zombie consumer can therefore never count an event twice or skip one.
  * <p>
  * With {@link Fencing#OWNER} the write filters on the id alone and trusts the partition's ownership
  * (the remembered offsets still skip replayed events): for the MongoDB stand-in, which answers a filter
@@ -113,7 +113,6 @@ public class CellStore {
             }
             set.put("o", max);
             if (last == ABSENT) {
-                // a new cell is inserted whole: a duplicate key means another writer created it first
                 Document created = new Document("_id", cell);
                 created.putAll(inc);
                 created.putAll(set);
