@@ -3,8 +3,6 @@ package io.minyi.stats.projection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.stats.projection.domain.Contribution;
-import io.minyi.stats.projection.domain.Keys;
-import io.minyi.stats.projection.domain.Period;
 import io.minyi.stats.projection.domain.ReportFact;
 import io.minyi.stats.projection.store.CellStore;
 import io.minyi.stats.projection.store.FactStore;
@@ -16,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Projects a batch of one partition's events: folds each into its report's fact, turns the change of
- * the fact's contribution into cell changes tagged with the event's offset, writes the cells (each
- * exactly once, see {@link CellStore}) and only then the facts. Replaying a batch after a crash at
+ * Projects a batch of one partition's events: folds each into its report's fact, sums the changes of
+ * the facts' contributions per cell with the offsets they cover ({@link CellBatch}), writes the cells
+ * (each exactly once, see {@link CellStore}) and only then the facts. Replaying a batch after a crash at
  * any point therefore gives the same cells: facts not yet written give the same changes again, which
  * the cells skip by offset; facts already written know the events and give no change.
  */
@@ -43,7 +41,9 @@ public class Projector {
         Map<String, ReportFact> changed = new LinkedHashMap<>();
         // each report's contribution after its latest event in this batch: the "before" of its next one
         Map<String, Contribution> current = new HashMap<>();
-        List<CellStore.Change> changes = new ArrayList<>();
+        List<Positioned> counted = new ArrayList<>();
+        List<Contribution> deltas = new ArrayList<>();
+        CellBatch batch = new CellBatch(partition);
         for (Positioned p : events) {
             ReportEvent e = p.event();
             ReportFact fact = changed.containsKey(e.reportId()) ? changed.get(e.reportId())
@@ -60,11 +60,22 @@ public class Projector {
             current.put(e.reportId(), after);
             Contribution delta = Contribution.delta(before, after);
             if (!delta.isEmpty()) {
-                cellChanges(partition, p.offset(), delta, changes);
+                batch.add(p.offset(), delta);
+                counted.add(p);
+                deltas.add(delta);
                 metrics.counted(e.org().value(), delta.main());
             }
         }
-        cells.apply(changes);
+        if (!cells.apply(batch.changes())) {
+            // a replay whose cells hold part of this batch already: event by event, each cell skips what it has
+            List<CellStore.Change> exact = new ArrayList<>();
+            for (int i = 0; i < counted.size(); i++) {
+                exact.addAll(CellBatch.ofOneEvent(partition, counted.get(i).offset(), deltas.get(i)));
+            }
+            if (!cells.apply(exact)) {
+                throw new IllegalStateException("single events' changes cannot straddle a cell's offset");
+            }
+        }
         facts.saveAll(changed.values(), known.keySet());
     }
 
@@ -96,46 +107,6 @@ public class Projector {
         if (failure != null) {
             throw failure;
         }
-    }
-
-    static void cellChanges(int partition, long offset, Contribution delta, List<CellStore.Change> out) {
-        Map<String, Long> main = fields(delta.main());
-        for (String body : delta.bodies()) {
-            Map<String, Map<String, Long>> byDimension = new HashMap<>();
-            delta.breakdowns().getOrDefault(body, Map.of()).forEach((k, v) ->
-                    byDimension.computeIfAbsent(k.substring(0, k.indexOf('.')), d -> new HashMap<>()).put(Keys.field(k), v));
-            Map<String, Map<String, String>> labels = new HashMap<>();
-            delta.labels().forEach((k, v) -> labels.computeIfAbsent(k.substring(0, k.indexOf('.')), d -> new HashMap<>())
-                    .put(Keys.field("nm." + k), v));
-            for (String period : Period.keysOf(delta.day())) {
-                String cell = CellIds.main(body, period, partition);
-                if (!main.isEmpty()) {
-                    out.add(new CellStore.Change(cell, offset, main, Map.of()));
-                }
-                java.util.Set<String> dimensions = new java.util.HashSet<>(byDimension.keySet());
-                dimensions.addAll(labels.keySet());
-                if (CellIds.isDay(period)) {
-                    Map<String, Long> all = new HashMap<>();
-                    Map<String, String> allLabels = new HashMap<>();
-                    byDimension.values().forEach(all::putAll);
-                    labels.values().forEach(allLabels::putAll);
-                    if (!all.isEmpty() || !allLabels.isEmpty()) {
-                        out.add(new CellStore.Change(CellIds.breakdown(cell, period, null), offset, all, allLabels));
-                    }
-                    continue;
-                }
-                for (String dimension : dimensions) {
-                    out.add(new CellStore.Change(CellIds.breakdown(cell, period, dimension), offset,
-                            byDimension.getOrDefault(dimension, Map.of()), labels.getOrDefault(dimension, Map.of())));
-                }
-            }
-        }
-    }
-
-    private static Map<String, Long> fields(Map<String, Long> counters) {
-        Map<String, Long> m = new HashMap<>();
-        counters.forEach((k, v) -> m.put(Keys.field(k), v));
-        return m;
     }
 
     /** The Micrometer counters of reports received and adopted per body, for Prometheus and Grafana. */

@@ -13,21 +13,26 @@ import java.util.Map;
 /**
  * What one report adds to the counters of the cells it falls in: the cells of its body and every body
  * above it for the day, month and year it was received (statistics count reports by when they were
- * received). The main counters are the same in every cell; the breakdowns (by topic, sector, channel,
- * station, department, member, co-author, body level and the sub-body it came through) go to the
- * cell's breakdown document. The difference of two contributions of the same report is what an event
- * changed — applied once per cell, it keeps every cell equal to the sum over its reports.
+ * received). The main counters are the same in every cell; so are the breakdown rows (by topic, sector,
+ * channel, station, department, member, co-author and body level, {@link #rows}), except the sub-body a
+ * report came through, which depends on the body looking ({@link #via}). Breakdown rows and labels are
+ * keyed by the field names of the cell documents ({@code topic:transport:rcv}, see {@link Keys}). The
+ * difference of two contributions of the same report is what an event changed — applied once per cell,
+ * it keeps every cell equal to the sum over its reports.
  */
 public record Contribution(LocalDate day, List<String> bodies, Map<String, Long> main,
-                           Map<String, Map<String, Long>> breakdowns, Map<String, String> labels) {
+                           Map<String, Map<String, Long>> rows, Map<String, Map<String, Long>> via,
+                           Map<String, String> labels) {
 
-    public static final Contribution NONE = new Contribution(null, List.of(), Map.of(), Map.of(), Map.of());
+    public static final Contribution NONE = new Contribution(null, List.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     /** Breakdown dimensions: {@code body} is the sub-body a report came through (or {@link #SELF}). */
     public static final List<String> DIMENSIONS = List.of("topic", "sector", "channel", "station", "department",
             "member", "coauthor", "level", "body");
     public static final String SELF = "_self";
     public static final String NONE_VALUE = "_none";
+    /** The dimension whose breakdown documents hold the labels (members' names). */
+    public static final String LABELLED = "member";
 
     public static Contribution of(ReportFact f) {
         LocalDate day = f.submittedDay();
@@ -49,37 +54,69 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
         if (f.respondedAt != null && f.assignedAt != null) {
             main.merge("hr." + Histogram.bucket(hours(f.assignedAt, f.respondedAt)), 1L, Long::sum);
         }
-        Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String body : org.selfAndAncestors()) {
-            Map<String, Long> cells = new LinkedHashMap<>();
-            if (f.withdrawnAt == null) {
-                Map<String, String> values = values(f, org, body);
-                values.forEach((dim, value) -> counters.forEach((name, n) -> {
-                    if (kept(dim, name)) {
-                        cells.put(dim + "." + Keys.encode(value) + "." + name, n);
-                    }
-                }));
-                for (String coAuthor : f.coAuthors) {
-                    counters.forEach((name, n) -> {
-                        if (kept("coauthor", name)) {
-                            cells.merge("coauthor." + Keys.encode(coAuthor) + "." + name, n, Long::sum);
-                        }
-                    });
-                }
-                credited(f, counters, cells);
+        List<String> bodies = org.selfAndAncestors();
+        Map<String, Map<String, Long>> rows = new HashMap<>();
+        Map<String, Map<String, Long>> via = new HashMap<>();
+        if (f.withdrawnAt == null) {
+            Map<String, String> fieldNames = new HashMap<>();
+            counters.keySet().forEach(name -> fieldNames.put(name, Keys.field(name)));
+            values(f, org).forEach((dim, value) -> rows.put(dim, row(dim, value, counters, fieldNames)));
+            for (String coAuthor : f.coAuthors) {
+                Map<String, Long> row = rows.computeIfAbsent("coauthor", d -> new HashMap<>());
+                row(coAuthorKey(coAuthor), "coauthor", counters, fieldNames, row, true);
             }
-            breakdowns.put(body, cells);
+            credited(f, counters, fieldNames, rows);
+            for (String body : bodies) {
+                via.put(body, row("body", childOnTheWay(org.value(), body), counters, fieldNames));
+            }
         }
+        Map<String, String> labels = new LinkedHashMap<>();
         if (f.authorId != null && f.authorName != null) {
-            labels.put("member." + Keys.encode(f.authorId), f.authorName);
+            labels.put(label(f.authorId), f.authorName);
         }
         for (ReportFact.Credit c : f.credited) {
             if (c.authorName() != null && !c.authorId().equals(f.authorId)) {
-                labels.put("member." + Keys.encode(c.authorId()), c.authorName());
+                labels.put(label(c.authorId()), c.authorName());
             }
         }
-        return new Contribution(day, org.selfAndAncestors(), main, breakdowns, labels);
+        return new Contribution(day, bodies, main, rows, via, labels);
+    }
+
+    /** One breakdown row: the counters {@code dim} keeps, under the value's fields. */
+    private static Map<String, Long> row(String dim, String value, Map<String, Long> counters,
+                                         Map<String, String> fieldNames) {
+        Map<String, Long> row = new HashMap<>();
+        row(dim + ":" + Keys.encode(value) + ":", dim, counters, fieldNames, row, false);
+        return row;
+    }
+
+    private static void row(String prefix, String dim, Map<String, Long> counters, Map<String, String> fieldNames,
+                            Map<String, Long> into, boolean sum) {
+        counters.forEach((name, n) -> {
+            if (kept(dim, name)) {
+                if (sum) {
+                    into.merge(prefix + fieldNames.get(name), n, Long::sum);
+                } else {
+                    into.put(prefix + fieldNames.get(name), n);
+                }
+            }
+        });
+    }
+
+    private static String coAuthorKey(String coAuthor) {
+        return "coauthor:" + Keys.encode(coAuthor) + ":";
+    }
+
+    private static String label(String memberId) {
+        return "nm:" + LABELLED + ":" + Keys.encode(memberId);
+    }
+
+    /** The breakdown counters of one body's cells by dotted name ({@code topic.transport.rcv}). */
+    public Map<String, Long> breakdown(String body) {
+        Map<String, Long> all = new HashMap<>();
+        rows.values().forEach(r -> r.forEach((k, v) -> all.put(Keys.counter(k), v)));
+        via.getOrDefault(body, Map.of()).forEach((k, v) -> all.put(Keys.counter(k), v));
+        return all;
     }
 
     /**
@@ -87,7 +124,8 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
      * instructions, adoption and its level — in their member and co-author rows. Not "received": their
      * own (merged) report counts that already. Someone credited twice on one report counts once.
      */
-    private static void credited(ReportFact f, Map<String, Long> counters, Map<String, Long> cells) {
+    private static void credited(ReportFact f, Map<String, Long> counters, Map<String, String> fieldNames,
+                                 Map<String, Map<String, Long>> rows) {
         java.util.Set<String> members = new java.util.HashSet<>();
         java.util.Set<String> coAuthors = new java.util.HashSet<>(f.coAuthors);
         if (f.authorId != null) {
@@ -95,17 +133,21 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
         }
         for (ReportFact.Credit c : f.credited) {
             if (members.add(c.authorId())) {
+                Map<String, Long> row = rows.computeIfAbsent("member", d -> new HashMap<>());
+                String prefix = "member:" + Keys.encode(c.authorId()) + ":";
                 counters.forEach((name, n) -> {
                     if (credits(name)) {
-                        cells.put("member." + Keys.encode(c.authorId()) + "." + name, n);
+                        row.put(prefix + fieldNames.get(name), n);
                     }
                 });
             }
             for (String coAuthor : c.coAuthors()) {
                 if (coAuthors.add(coAuthor)) {
+                    Map<String, Long> row = rows.computeIfAbsent("coauthor", d -> new HashMap<>());
+                    String prefix = coAuthorKey(coAuthor);
                     counters.forEach((name, n) -> {
                         if (credits(name)) {
-                            cells.merge("coauthor." + Keys.encode(coAuthor) + "." + name, n, Long::sum);
+                            row.merge(prefix + fieldNames.get(name), n, Long::sum);
                         }
                     });
                 }
@@ -167,7 +209,8 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
         return c;
     }
 
-    private static Map<String, String> values(ReportFact f, OrgPath org, String body) {
+    /** Each dimension's value for the report, but the sub-body it came through (that depends on the body). */
+    private static Map<String, String> values(ReportFact f, OrgPath org) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("topic", f.topic != null ? f.topic : NONE_VALUE);
         v.put("sector", f.sector != null ? f.sector : NONE_VALUE);
@@ -182,7 +225,6 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
             v.put("member", f.authorId);
         }
         v.put("level", String.valueOf(org.depth()));
-        v.put("body", childOnTheWay(org.value(), body));
         return v;
     }
 
@@ -202,25 +244,50 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
             return NONE;
         }
         Map<String, Long> main = difference(before.main, after.main);
-        Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
-        for (String body : after.bodies) {
-            breakdowns.put(body, difference(before.breakdowns.getOrDefault(body, Map.of()),
-                    after.breakdowns.getOrDefault(body, Map.of())));
-        }
+        Map<String, Map<String, Long>> rows = differences(before.rows, after.rows);
+        Map<String, Map<String, Long>> via = differences(before.via, after.via);
         Map<String, String> labels = new LinkedHashMap<>(after.labels);
         labels.entrySet().removeIf(e -> e.getValue().equals(before.labels.get(e.getKey())));
-        return new Contribution(after.day, after.bodies, main, breakdowns, labels);
+        return new Contribution(after.day, after.bodies, main, rows, via, labels);
     }
 
     public boolean isEmpty() {
-        return main.isEmpty() && labels.isEmpty() && breakdowns.values().stream().allMatch(Map::isEmpty);
+        return main.isEmpty() && labels.isEmpty() && rows.values().stream().allMatch(Map::isEmpty)
+                && via.values().stream().allMatch(Map::isEmpty);
+    }
+
+    /** Per key of either side, the difference of its counters; keys whose counters do not change are left out. */
+    private static Map<String, Map<String, Long>> differences(Map<String, Map<String, Long>> before,
+                                                              Map<String, Map<String, Long>> after) {
+        Map<String, Map<String, Long>> d = new HashMap<>();
+        after.forEach((k, a) -> put(d, k, difference(before.getOrDefault(k, Map.of()), a)));
+        before.forEach((k, b) -> {
+            if (!after.containsKey(k)) {
+                put(d, k, difference(b, Map.of()));
+            }
+        });
+        return d;
+    }
+
+    private static void put(Map<String, Map<String, Long>> into, String key, Map<String, Long> difference) {
+        if (!difference.isEmpty()) {
+            into.put(key, difference);
+        }
     }
 
     private static Map<String, Long> difference(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> d = new HashMap<>();
-        after.forEach((k, v) -> d.merge(k, v, Long::sum));
-        before.forEach((k, v) -> d.merge(k, -v, Long::sum));
-        d.values().removeIf(v -> v == 0);
+        after.forEach((k, v) -> {
+            long change = v - before.getOrDefault(k, 0L);
+            if (change != 0) {
+                d.put(k, change);
+            }
+        });
+        before.forEach((k, v) -> {
+            if (v != 0 && !after.containsKey(k)) {
+                d.put(k, -v);
+            }
+        });
         return d;
     }
 

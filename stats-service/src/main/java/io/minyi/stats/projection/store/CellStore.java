@@ -34,12 +34,21 @@ import java.util.Map;
  */
 public class CellStore {
 
-    /** One event's change to one cell. */
     /** How a cell write makes sure no other writer was there in between. */
     public enum Fencing { COMPARE_AND_SET, OWNER }
 
-    public record Change(String cell, long offset, Map<String, Long> increments, Map<String, String> labels) {
+    /**
+     * The change of the events from offset {@code first} to {@code offset} (both included) to one cell:
+     * one event's when they are the same, else a batch's sum.
+     */
+    public record Change(String cell, long first, long offset, Map<String, Long> increments, Map<String, String> labels) {
+
+        public Change(String cell, long offset, Map<String, Long> increments, Map<String, String> labels) {
+            this(cell, offset, offset, increments, labels);
+        }
     }
+
+    private enum Outcome { APPLIED, CHANGED_MEANWHILE, STRADDLES }
 
     private static final long ABSENT = -1;
     private static final int CACHE_LIMIT = 200_000;
@@ -69,13 +78,16 @@ public class CellStore {
 
     /**
      * Applies one partition's changes. Partitions may be applied concurrently (their cells are
-     * disjoint); one partition's batches come one after the other.
+     * disjoint); one partition's batches come one after the other. Returns false, without writing, when a
+     * cell already holds some but not all of the events a summed change covers (a batch replayed with
+     * other boundaries after a crash): the caller then gives the changes event by event.
      */
-    public void apply(List<Change> changes) {
+    public boolean apply(List<Change> changes) {
         for (int attempt = 0; ; attempt++) {
             try {
-                if (tryApply(changes)) {
-                    return;
+                Outcome outcome = tryApply(changes);
+                if (outcome != Outcome.CHANGED_MEANWHILE) {
+                    return outcome == Outcome.APPLIED;
                 }
             } catch (MongoBulkWriteException e) {
                 if (attempt >= 5 || e.getWriteErrors().stream().anyMatch(w -> w.getCode() != 11000)) {
@@ -89,27 +101,35 @@ public class CellStore {
         }
     }
 
-    private boolean tryApply(List<Change> changes) {
+    private Outcome tryApply(List<Change> changes) {
         Map<String, List<Change>> byCell = new LinkedHashMap<>();
-        changes.forEach(c -> byCell.computeIfAbsent(c.cell(), k -> new ArrayList<>()).add(c));
+        changes.forEach(c -> byCell.computeIfAbsent(c.cell(), k -> new ArrayList<>(1)).add(c));
         Map<String, Long> known = load(byCell.keySet());
         List<WriteModel<Document>> writes = new ArrayList<>();
         Map<String, Long> newOffsets = new LinkedHashMap<>();
-        byCell.forEach((cell, list) -> {
+        for (Map.Entry<String, List<Change>> e : byCell.entrySet()) {
+            String cell = e.getKey();
             long last = known.get(cell);
             Document inc = new Document();
             Document set = new Document();
             long max = last;
-            for (Change c : list) {
+            for (Change c : e.getValue()) {
                 if (c.offset() <= last) {
                     continue;
                 }
-                c.increments().forEach((k, v) -> inc.merge(k, v, (a, b) -> (Long) a + (Long) b));
+                if (c.first() <= last) {
+                    return Outcome.STRADDLES;
+                }
+                if (inc.isEmpty()) {
+                    inc.putAll(c.increments());
+                } else {
+                    c.increments().forEach((k, v) -> inc.merge(k, v, (a, b) -> (Long) a + (Long) b));
+                }
                 set.putAll(c.labels());
                 max = Math.max(max, c.offset());
             }
             if (max == last) {
-                return;
+                continue;
             }
             set.put("o", max);
             if (last == ABSENT) {
@@ -129,16 +149,16 @@ public class CellStore {
                 writes.add(new UpdateOneModel<>(filter, update));
             }
             newOffsets.put(cell, max);
-        });
+        }
         if (writes.isEmpty()) {
-            return true;
+            return Outcome.APPLIED;
         }
         BulkWriteResult result = cells.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         if (result.getMatchedCount() + result.getInsertedCount() != writes.size()) {
-            return false;
+            return Outcome.CHANGED_MEANWHILE;
         }
         offsets.putAll(newOffsets);
-        return true;
+        return Outcome.APPLIED;
     }
 
     /** The last applied offset of each cell ({@link #ABSENT} for cells not written yet), remembered or read. */

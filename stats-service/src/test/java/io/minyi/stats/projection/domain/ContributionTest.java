@@ -41,7 +41,7 @@ class ContributionTest {
                 if (fact.apply(e)) {
                     Contribution d = Contribution.delta(before, Contribution.of(fact));
                     d.main().forEach((k, v) -> sum.merge(k, v, Long::sum));
-                    d.breakdowns().getOrDefault("haikou", Map.of()).forEach((k, v) -> breakdownSum.merge(k, v, Long::sum));
+                    d.breakdown("haikou").forEach((k, v) -> breakdownSum.merge(k, v, Long::sum));
                 }
             }
             sum.values().removeIf(v -> v == 0);
@@ -82,7 +82,7 @@ class ContributionTest {
         Contribution d = Contribution.delta(before, Contribution.of(fact));
         assertThat(d.main()).containsEntry("rcv", -1L).containsEntry("wdr", 1L).containsEntry("st.submitted", -1L)
                 .containsEntry("st.withdrawn", 1L);
-        assertThat(d.breakdowns().get("haikou")).containsEntry("topic.transport.rcv", -1L);
+        assertThat(d.breakdown("haikou")).containsEntry("topic.transport.rcv", -1L);
         assertThat(d.day()).as("received on the 2nd in China Standard Time").isEqualTo(LocalDate.of(2026, 11, 2));
     }
 
