@@ -103,7 +103,7 @@ public final class StatsBench {
             System.out.printf(Locale.ROOT, "rebuilt from %,d events in %.1f s: %,d events/s%n", consumed, rebuildSeconds,
                     Math.round(consumed / rebuildSeconds));
 
-            results.put("queries", queries(mongo));
+            results.put("queries", queries(mongo, results));
             results.put("heapUsedMB", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         } finally {
             mongoServer.shutdownNow();
@@ -153,14 +153,14 @@ public final class StatsBench {
             System.out.printf(Locale.ROOT, "store: %,d report facts, %,d cells%n", facts, cells);
             results.put("reportFacts", facts);
             results.put("cellDocuments", cells);
-            results.put("queries", queries(mongo));
+            results.put("queries", queries(mongo, results));
         } finally {
             server.shutdownNow();
         }
         write(out, results, "stats-queries");
     }
 
-    static Map<String, Object> queries(MongoTemplate mongo) throws Exception {
+    static Map<String, Object> queries(MongoTemplate mongo, Map<String, Object> results) throws Exception {
         CellQueries cells = new CellQueries(mongo, () -> 1, () -> PARTITIONS);
         // names as the service would have them from the reference topic (the generated city's codes name themselves)
         Reports reports = new Reports(cells, new Labels(new io.minyi.support.reference.ReferenceReplica(mongo,
@@ -184,6 +184,14 @@ public final class StatsBench {
         q.put("trend: city by day, last 90 days", () -> reports.trend(city, Range.custom(day.minusDays(89), day), "day"));
         q.put("member record: one member, this year", () -> members.of(district, 2026, "u-m1", null));
         Map<String, Object> table = new LinkedHashMap<>();
+        var answers = java.security.MessageDigest.getInstance("SHA-256");
+        for (var e : q.entrySet()) {
+            answers.update(String.valueOf(e.getValue().call()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        // the same history rebuilt any way (consumers, batch sizes, redeliveries) must give the same answers
+        String digest = java.util.HexFormat.of().formatHex(answers.digest()).substring(0, 16);
+        System.out.println("answers digest " + digest);
+        results.put("answersDigest", digest);
         for (var e : q.entrySet()) {
             for (int i = 0; i < 100; i++) {
                 e.getValue().call();
@@ -245,6 +253,8 @@ public final class StatsBench {
     }
 
     static long rebuild(String brokers, MongoTemplate mongo, long expected) {
+        Projector projector = new Projector(new FactStore(mongo, Generations.facts(1)),
+                new CellStore(mongo, Generations.cells(1), CellStore.Fencing.OWNER), new Projector.BusinessMetrics(new SimpleMeterRegistry()));
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-rebuild");
@@ -253,8 +263,6 @@ public final class StatsBench {
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(Generations.REBUILD_FETCH_BYTES));
         p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(4 * Generations.REBUILD_FETCH_BYTES));
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "true");
-        Projector projector = new Projector(new FactStore(mongo, Generations.facts(1)),
-                new CellStore(mongo, Generations.cells(1), CellStore.Fencing.OWNER), new Projector.BusinessMetrics(new SimpleMeterRegistry()));
         long consumed = 0;
         var pool = java.util.concurrent.Executors.newFixedThreadPool(Integer.getInteger("threads", 2));
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -345,6 +353,7 @@ public final class StatsBench {
             row(md, "report facts in the store queried", results.get("reportFacts"), "");
         }
         row(md, "cell documents after the rebuild", results.get("cellDocuments"), "");
+        row(md, "digest of the dashboard answers (equal for equal histories, however rebuilt)", results.get("answersDigest"), "");
         row(md, "ceiling: raw Kafka producer, 1 KB records/s", results.get("rawKafkaProducer1KBPerSecond"), "");
         row(md, "ceiling: raw MongoDB stand-in insertMany, docs/s", results.get("rawMongoInsertManyDocsPerSecond"), "");
         md.append("\n| dashboard query (in the service, without HTTP) | p50 ms | p99 ms | max ms |\n|---|---|---|---|\n");
