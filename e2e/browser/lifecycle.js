@@ -75,6 +75,12 @@ let session;
     });
     await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('交办'));
     seen.assigned = { status: (await page.textContent('#case-status')).trim() };
+    // the report's timeline (履历): every step so far, in order, with who and what it set
+    await page.click('.el-tabs__item:has-text("履历")');
+    await until(page, '#report-timeline .type:has-text("交办")', () => page.click('#timeline-refresh'));
+    seen.timeline = await page.$$eval('#report-timeline .type', els => els.map(e => e.textContent.trim()));
+    seen.timelineText = await page.textContent('#report-timeline');
+    await shot(page, 'editor-case-timeline');
     await context.close();
 
     // 5. the department accepts it, uploads its letter and answers

@@ -379,6 +379,10 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(seen.get("edited").get("inserted").asString()).as("the diff shows the editor's insertion").contains("审批环节多");
         assertThat(seen.get("signedOff").get("status").asString()).isEqualTo("已签发");
         assertThat(seen.get("assigned").get("status").asString()).isEqualTo("已交办");
+        assertThat(seen.get("timeline").toString()).as("the office's timeline, oldest first")
+                .isEqualTo("[\"提交信息\",\"开始采编\",\"编辑修改\",\"签发\",\"交办\"]");
+        assertThat(seen.get("timelineText").asString()).as("named, not coded").contains("补充审批问题")
+                .contains("海口市龙华区住房和城乡建设局").doesNotContain("longhua-housing");
         assertThat(seen.get("responded").get("state").asString()).isEqualTo("已答复");
         assertThat(seen.get("closed").get("status").asString()).isEqualTo("已办结");
         assertThat(seen.get("outcome").get("tag").asString()).isEqualTo("采纳");

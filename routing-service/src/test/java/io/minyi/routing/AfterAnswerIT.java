@@ -60,6 +60,7 @@ class AfterAnswerIT {
     EventProbe probe;
     EventSender sender;
     String id;
+    ReportResponded responded;
 
     @BeforeEach
     void answered() throws Exception {
@@ -71,15 +72,51 @@ class AfterAnswerIT {
         act(Callers.editor(ORG), "{\"action\":\"start-editing\"}").andExpect(status().isOk());
         act(Callers.leader(ORG), "{\"action\":\"sign-off\"}").andExpect(status().isOk());
         act(Callers.editor(ORG), "{\"action\":\"assign\",\"department\":\"" + DEPT + "\"}").andExpect(status().isOk());
-        sender.send(new ReportResponded(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
+        responded = new ReportResponded(UUID.randomUUID(), Instant.now(), id, OrgPath.of(ORG),
                 new Actor("u-dept", "住建局办理人", "department"), DEPT, "已制定加装电梯补贴办法。", "海住建函〔2026〕88号",
-                "2027年3月底前出台补贴细则", List.of(), List.of()));
+                "2027年3月底前出台补贴细则", List.of(), List.of());
+        sender.send(responded);
         await().untilAsserted(() -> assertThat(cases.find(id).orElseThrow().status().wireName()).isEqualTo("responded"));
     }
 
     @AfterEach
     void close() {
         probe.close();
+    }
+
+    @Test
+    void theTimelineShowsEveryStepOnceInOrderToTheOfficeAndTheBareStepsToTheAuthor() throws Exception {
+        String timeline = "/api/reports/" + id + "/timeline";
+        List<String> steps = List.of("report.submitted", "report.editing-started", "report.signed-off",
+                "report.assigned", "report.responded");
+        await().untilAsserted(() -> mvc.perform(get(timeline).with(Callers.editor(ORG))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.contains(steps.toArray()))));
+        sender.send(responded); // redelivered
+        act(Callers.editor(ORG), "{\"action\":\"decide\",\"outcome\":\"not-adopted\"}").andExpect(status().isOk());
+        await().untilAsserted(() -> mvc.perform(get(timeline).with(Callers.editor(ORG)))
+                .andExpect(jsonPath("$.length()").value(steps.size() + 1))
+                .andExpect(jsonPath("$[5].type").value("report.outcome-decided")));
+        mvc.perform(get(timeline).with(Callers.editor(ORG)))
+                .andExpect(jsonPath("$[1].actorRole").value("editor"))
+                .andExpect(jsonPath("$[3].org").value(ORG))
+                .andExpect(jsonPath("$[3].details.department").value(DEPT))
+                .andExpect(jsonPath("$[3].details.body").doesNotExist())
+                .andExpect(jsonPath("$[4].actorName").value("住建局办理人"))
+                .andExpect(jsonPath("$[4].details.letterNo").value("海住建函〔2026〕88号"))
+                .andExpect(jsonPath("$[5].details.outcome").value("not-adopted"));
+        mvc.perform(get(timeline).with(Callers.editor("haikou"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(steps.size() + 1));
+
+        mvc.perform(get(timeline).with(Callers.token("u-member", "member", ORG, null))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(steps.size() + 1))
+                .andExpect(jsonPath("$[0].actorName").value("王委员"))
+                .andExpect(jsonPath("$[4].actorName").doesNotExist())
+                .andExpect(jsonPath("$[4].actorRole").value("department"))
+                .andExpect(jsonPath("$[4].details").isEmpty());
+
+        mvc.perform(get(timeline).with(Callers.editor("haikou/meilan"))).andExpect(status().isNotFound());
+        mvc.perform(get(timeline).with(Callers.member(ORG))).andExpect(status().isNotFound());
+        mvc.perform(get(timeline).with(Callers.department(ORG, DEPT))).andExpect(status().isNotFound());
     }
 
     @Test
