@@ -63,8 +63,29 @@ let session;
     seen.signedOff = { status: (await page.textContent('#case-status')).trim() };
     await context.close();
 
-    // 4. the editor assigns it to the department
+    // 4. the editor enters the vice mayor's instruction given on paper (ordering assignment, the scanned
+    // page attached), then assigns it to the department
     ({ context, page } = await session(editor, 'queues'));
+    await openCase(page, 'assignment', title);
+    const scan = path.join(os.tmpdir(), 'minyi-instruction-scan.pdf');
+    fs.writeFileSync(scan, '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await act(page, 'record-instruction', async () => {
+      await page.fill('#ri-leader-name', '陈志强');
+      await page.fill('#ri-post', '副区长');
+      await page.click('.el-select__wrapper:has(#ri-level)');
+      await page.click('.el-select-dropdown__item:visible:has-text("区（县）级领导")');
+      await page.setInputFiles('#ri-scan', scan);
+      await page.waitForSelector('#ri-scan-done');
+      await page.fill('#action-comment', '请区住建局牵头研究，拿出补贴办法。');
+      await page.check('#orders-assignment');
+      await shot(page, 'editor-paper-instruction', false);
+    });
+    await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('已批示'));
+    seen.instruction = {
+      card: (await page.textContent('.instruction')).replace(/\s+/g, ' ').trim(),
+      scan: await page.getAttribute('.instruction .scan-link', 'href'),
+    };
+    await closeDrawer(page);
     await openCase(page, 'assignment', title);
     await act(page, 'assign', async () => {
       await page.waitForTimeout(500);

@@ -69,8 +69,10 @@ class EventGoldenFilesTest {
                         "haikou-housing", LocalDate.of(2026, 12, 15))),
                 Arguments.of("report.forwarded.v1.json", new ReportForwarded(id(18), AT, REPORT, ORG, EDITOR,
                         ORG, OrgPath.of("haikou"))),
-                Arguments.of("report.instructed.v1.json", new ReportInstructed(id(19), AT, REPORT, ORG,
-                        new Actor("u-leader", "陈市长", "leader"), "副市长", "请市住建局牵头研究，简化审批流程。", true)),
+                Arguments.of("report.instructed.v1.json", new ReportInstructed(id(19), AT, REPORT, ORG, EDITOR,
+                        "副市长", "请市住建局牵头研究，简化审批流程。", true, "陈志强", LeaderLevel.CITY,
+                        LocalDate.of(2026, 11, 23), true, new FileRef("f-3a9c", "批示件.pdf", "application/pdf", 182344,
+                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"))),
                 Arguments.of("report.in-bulletin.v1.json", new ReportInBulletin(id(20), AT, REPORT, ORG,
                         new Actor("u-leader", "张主任", "leader"), OrgPath.of("haikou"), 2026, 12,
                         "社情民意信息专报 2026年第12期")),
@@ -124,6 +126,13 @@ class EventGoldenFilesTest {
                     new Actor("u-member", "王委员", "member"), "老旧小区加装电梯进展缓慢", "龙华区多个老旧小区…",
                     "龙华区多个老旧小区加装电梯审批慢。", "visit", "urban-construction", "non-party", "urgent",
                     java.util.List.of("李委员")));
+        }
+        try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.instructed.v1.json")) {
+            ReportInstructed legacy = (ReportInstructed) EventCodec.fromJson(in.readAllBytes());
+            assertThat(legacy).isEqualTo(new ReportInstructed(id(19), AT, REPORT, ORG,
+                    new Actor("u-leader", "陈市长", "leader"), "副市长", "请市住建局牵头研究，简化审批流程。", true));
+            assertThat(legacy.leaderName()).as("the leader is the actor").isEqualTo("陈市长");
+            assertThat(legacy.recorded()).isFalse();
         }
         try (InputStream in = getClass().getResourceAsStream("/golden/legacy/report.outcome-decided.v1.json")) {
             assertThat(EventCodec.fromJson(in.readAllBytes())).isEqualTo(new ReportOutcomeDecided(id(15), AT, REPORT,

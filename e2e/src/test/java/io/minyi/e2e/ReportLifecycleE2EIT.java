@@ -379,8 +379,12 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(seen.get("edited").get("inserted").asString()).as("the diff shows the editor's insertion").contains("审批环节多");
         assertThat(seen.get("signedOff").get("status").asString()).isEqualTo("已签发");
         assertThat(seen.get("assigned").get("status").asString()).isEqualTo("已交办");
+        assertThat(seen.get("instruction").get("card").asString()).as("the paper instruction on record")
+                .contains("陈志强").contains("副区长").contains("区（县）级领导").contains("请区住建局牵头研究")
+                .contains("纸质批示").contains("批示要求交办");
+        assertThat(seen.get("instruction").get("scan").asString()).startsWith("/api/reports/" + id + "/attachments/");
         assertThat(seen.get("timeline").toString()).as("the office's timeline, oldest first")
-                .isEqualTo("[\"提交信息\",\"开始采编\",\"编辑修改\",\"签发\",\"交办\"]");
+                .isEqualTo("[\"提交信息\",\"开始采编\",\"编辑修改\",\"签发\",\"领导批示\",\"交办\"]");
         assertThat(seen.get("timelineText").asString()).as("named, not coded").contains("补充审批问题")
                 .contains("海口市龙华区住房和城乡建设局").doesNotContain("longhua-housing");
         assertThat(seen.get("responded").get("state").asString()).isEqualTo("已答复");

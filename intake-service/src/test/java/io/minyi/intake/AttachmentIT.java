@@ -94,6 +94,25 @@ class AttachmentIT {
     }
 
     @Test
+    void aScannedInstructionIsTheOfficesOwnTheAuthorNeitherListsNorDownloadsIt() throws Exception {
+        upload(author, "a.png", "image/png", PNG).andExpect(status().isCreated());
+        mvc.perform(multipart("/api/reports/" + report + "/attachments?officeOnly=true")
+                        .file(new MockMultipartFile("file", "x.png", "image/png", PNG)).with(author))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("office-only"));
+        String href = JsonPath.read(mvc.perform(multipart("/api/reports/" + report + "/attachments?officeOnly=true")
+                        .file(new MockMultipartFile("file", "批示件.png", "image/png", PNG)).with(Callers.editor("haikou/longhua")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.officeOnly").value(true))
+                .andReturn().getResponse().getContentAsString(), "$.href");
+
+        mvc.perform(get("/api/reports/" + report + "/attachments").with(Callers.editor("haikou")))
+                .andExpect(jsonPath("$.length()").value(2)).andExpect(jsonPath("$[1].name").value("批示件.png"));
+        mvc.perform(get(href).with(Callers.editor("haikou"))).andExpect(status().isOk());
+        mvc.perform(get("/api/reports/" + report + "/attachments").with(author))
+                .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].name").value("a.png"));
+        mvc.perform(get(href).with(author)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void typesAreReadFromTheContentNotTheNameAndOfficeDocumentsAreRecognised() throws Exception {
         upload(author, "报告.pdf", "application/pdf", "MZ\u0090\u0000 this is an executable".getBytes())
                 .andExpect(status().isUnsupportedMediaType())

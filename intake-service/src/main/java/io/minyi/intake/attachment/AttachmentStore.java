@@ -34,16 +34,17 @@ public class AttachmentStore {
         this.files = new SealedFiles(gridFs, seals, "attachment");
     }
 
+    /** {@code officeOnly}: an office document (a leader's instruction on paper) the author and the station do not see. */
     public record Attachment(String id, String reportId, String name, long size, FileType type, String sha256,
-                             String uploadedBy, Instant uploadedAt) {
+                             String uploadedBy, Instant uploadedAt, boolean officeOnly) {
     }
 
     public Attachment save(String reportId, String name, byte[] content, FileType type, String sha256,
-                           String uploadedBy, Instant now) {
+                           String uploadedBy, Instant now, boolean officeOnly) {
         Document metadata = new Document("reportId", reportId).append("type", type.name()).append("sha256", sha256)
-                .append("uploadedBy", uploadedBy).append("uploadedAt", Date.from(now));
+                .append("uploadedBy", uploadedBy).append("uploadedAt", Date.from(now)).append("officeOnly", officeOnly);
         ObjectId id = files.store(name, type.mediaType(), content, metadata);
-        return new Attachment(id.toHexString(), reportId, name, content.length, type, sha256, uploadedBy, now);
+        return new Attachment(id.toHexString(), reportId, name, content.length, type, sha256, uploadedBy, now, officeOnly);
     }
 
     public List<Attachment> ofReport(String reportId) {
@@ -61,6 +62,6 @@ public class AttachmentStore {
         Document m = f.getMetadata();
         return new Attachment(f.getObjectId().toHexString(), m.getString("reportId"), f.getFilename(), SealedFiles.size(f),
                 FileType.valueOf(m.getString("type")), m.getString("sha256"), m.getString("uploadedBy"),
-                m.getDate("uploadedAt").toInstant());
+                m.getDate("uploadedAt").toInstant(), m.getBoolean("officeOnly", false));
     }
 }

@@ -2,6 +2,8 @@ package io.minyi.routing.workflow;
 
 import io.minyi.privacy.PersonalDataScanner;
 import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.FileRef;
+import io.minyi.contracts.LeaderLevel;
 import io.minyi.routing.reopen.ReopenRequests;
 
 import io.minyi.contracts.Actor;
@@ -77,7 +79,24 @@ public class WorkflowService {
     public record Command(Action action, Long expectedVersion, String department, List<String> coHandlers,
                           String rank, Boolean ordersAssignment, Boolean approved, LocalDate deadline,
                           Outcome outcome, String comment, String into, Changes changes, String note,
-                          AdoptionLevel adoptionLevel, String evidence) {
+                          AdoptionLevel adoptionLevel, String evidence, Paper paper) {
+
+        /** An action without a leader's instruction on paper. */
+        public Command(Action action, Long expectedVersion, String department, List<String> coHandlers,
+                       String rank, Boolean ordersAssignment, Boolean approved, LocalDate deadline,
+                       Outcome outcome, String comment, String into, Changes changes, String note,
+                       AdoptionLevel adoptionLevel, String evidence) {
+            this(action, expectedVersion, department, coHandlers, rank, ordersAssignment, approved, deadline, outcome,
+                    comment, into, changes, note, adoptionLevel, evidence, null);
+        }
+    }
+
+    /**
+     * The leader's side of an instruction: for {@code instruct} only the level (optional); for
+     * {@code record-instruction} the name of the leader without an account, their level, the date on
+     * the paper and its scanned page.
+     */
+    public record Paper(String leaderName, LeaderLevel leaderLevel, LocalDate givenOn, FileRef scan) {
     }
 
     /** The content fields an edit or a resubmission sets; null fields stay as they are. */
@@ -148,8 +167,11 @@ public class WorkflowService {
             case SIGN_OFF -> c.signOff(actor, now, calendar);
             case FORWARD -> c.forward(actor, now);
             case FORWARD_UP -> forwardUp(c, actor, now);
-            case INSTRUCT -> c.instruct(actor, cmd.rank(), required(cmd.comment(), "comment", "批示内容"),
-                    Boolean.TRUE.equals(cmd.ordersAssignment()), now);
+            case INSTRUCT -> c.instruct(actor, ReportCase.Leader.ofAccount(actor, cmd.rank(),
+                            cmd.paper() == null ? null : cmd.paper().leaderLevel()),
+                    required(cmd.comment(), "comment", "批示内容"), Boolean.TRUE.equals(cmd.ordersAssignment()), now);
+            case RECORD_INSTRUCTION -> c.recordInstruction(actor, onPaper(cmd.paper(), cmd.rank(), now),
+                    required(cmd.comment(), "comment", "批示内容"), Boolean.TRUE.equals(cmd.ordersAssignment()), now);
             case ASSIGN -> assign(c, cmd, actor, now);
             case RETURN_REPLY -> c.returnReply(actor, required(cmd.comment(), "comment", "退回答复的理由"), now);
             case URGE -> c.urge(actor, required(cmd.comment(), "comment", "催办内容"), now);
@@ -249,6 +271,19 @@ public class WorkflowService {
 
     private static boolean isOffice(Caller caller, ReportCase c) {
         return caller.isOfficeOf(c.org());
+    }
+
+    /** The leader of an instruction on paper, checked: named, their level, dated not after today. */
+    private static ReportCase.Leader onPaper(Paper paper, String post, Instant now) {
+        Paper p = paper == null ? new Paper(null, null, null, null) : paper;
+        String name = required(p.leaderName(), "leaderName", "批示领导姓名").strip();
+        LeaderLevel level = required(p.leaderLevel(), "leaderLevel", "批示领导级别（区县级、市级、省级、国家级）");
+        LocalDate givenOn = required(p.givenOn(), "givenOn", "批示日期");
+        if (givenOn.isAfter(LocalDate.ofInstant(now, ReportCase.ZONE))) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "given-on-future", "批示日期不能晚于今天。",
+                    "The date of the instruction cannot be in the future.");
+        }
+        return new ReportCase.Leader(name, post == null || post.isBlank() ? null : post.strip(), level, givenOn, p.scan());
     }
 
     private static <T> T required(T value, String field, String label) {

@@ -72,7 +72,12 @@ class QueueController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-urgency", "未知的紧急程度：" + urgency,
                     "Unknown urgency: " + urgency);
         }
-        var result = cases.queue(caller.org(), queue.statuses(), topic, urgency,
+        Boolean ordered = switch (queue.instructed()) {
+            case NONE -> null;
+            case ORDERING_ASSIGNMENT -> true;
+            case NOT_ORDERING -> false;
+        };
+        var result = cases.queue(caller.org(), queue.statuses(), ordered, topic, urgency,
                 order(parse(WorkQueue.Order.class, sort, "sort", "排序方式")), page, size);
         return new QueueView(queue.wireName(), queue.label(), result.cases().stream().map(Item::of).toList(), page, size,
                 result.total());

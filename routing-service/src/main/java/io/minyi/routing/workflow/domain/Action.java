@@ -23,6 +23,8 @@ public enum Action implements WireNamed {
             ReportStatus.INSTRUCTED, ReportStatus.ADOPTED)),
     INSTRUCT("instruct", "批示", Who.LEADER, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
             ReportStatus.INSTRUCTED)),
+    RECORD_INSTRUCTION("record-instruction", "录入批示", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF,
+            ReportStatus.FORWARDED, ReportStatus.INSTRUCTED)),
     ASSIGN("assign", "交办", Who.EDITOR, EnumSet.of(ReportStatus.SIGNED_OFF, ReportStatus.FORWARDED,
             ReportStatus.INSTRUCTED, ReportStatus.BOUNCED)),
     DECIDE_EXTENSION("decide-extension", "审批延期申请", Who.EDITOR, EnumSet.of(ReportStatus.ASSIGNED,

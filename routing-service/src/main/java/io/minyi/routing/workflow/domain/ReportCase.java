@@ -16,6 +16,8 @@ import io.minyi.contracts.ReportEdited;
 import io.minyi.contracts.ReportEvent;
 import io.minyi.contracts.ReportForwarded;
 import io.minyi.contracts.ReportInstructed;
+import io.minyi.contracts.LeaderLevel;
+import io.minyi.contracts.FileRef;
 import io.minyi.contracts.ReportMerged;
 import io.minyi.contracts.ReportOutcomeDecided;
 import io.minyi.contracts.AdoptionLevel;
@@ -209,11 +211,41 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
         return new Decision(next, new ReportForwarded(UUID.randomUUID(), now, id, org, editor, level, upper), null);
     }
 
-    /** 批示: a leader's instruction; one ordering assignment keeps the report waiting for it. */
+    /**
+     * Who gave an instruction: the leader's name, post (职务) and level; for one given on paper, the date
+     * on it and its scanned page.
+     */
+    public record Leader(String name, String post, LeaderLevel level, LocalDate givenOn, FileRef scan) {
+
+        public static Leader ofAccount(Actor leader, String post, LeaderLevel level) {
+            return new Leader(leader.name(), post, level, null, null);
+        }
+    }
+
+    /** 批示 by the leader themselves; one ordering assignment waits in 待交办, one that does not for the outcome. */
     public Decision instruct(Actor leader, String rank, String text, boolean ordersAssignment, Instant now) {
+        return instruct(leader, Leader.ofAccount(leader, rank, null), text, ordersAssignment, now);
+    }
+
+    public Decision instruct(Actor actor, Leader leader, String text, boolean ordersAssignment, Instant now) {
         require(Action.INSTRUCT);
-        return decided(ReportStatus.INSTRUCTED, new ReportInstructed(UUID.randomUUID(), now, id, org, leader, rank,
-                Objects.requireNonNull(text, "text"), ordersAssignment));
+        return instructed(actor, leader, text, ordersAssignment, false, now);
+    }
+
+    /** 录入批示: the office enters what a leader without an account instructed on paper. */
+    public Decision recordInstruction(Actor editor, Leader leader, String text, boolean ordersAssignment, Instant now) {
+        require(Action.RECORD_INSTRUCTION);
+        Objects.requireNonNull(leader.name(), "leader's name");
+        Objects.requireNonNull(leader.level(), "leader's level");
+        Objects.requireNonNull(leader.givenOn(), "date of the instruction");
+        return instructed(editor, leader, text, ordersAssignment, true, now);
+    }
+
+    private Decision instructed(Actor actor, Leader leader, String text, boolean ordersAssignment, boolean recorded,
+                                Instant now) {
+        return decided(ReportStatus.INSTRUCTED, new ReportInstructed(UUID.randomUUID(), now, id, org, actor,
+                leader.post(), Objects.requireNonNull(text, "text"), ordersAssignment, leader.name(), leader.level(),
+                leader.givenOn(), recorded, leader.scan()));
     }
 
     public Decision assign(Actor editor, String lead, List<String> coHandlers, LocalDate due, Instant now) {

@@ -1,9 +1,13 @@
 package io.minyi.routing.workflow.store;
 
 import io.minyi.contracts.Actor;
+import io.minyi.contracts.FileRef;
+import io.minyi.contracts.LeaderLevel;
+import io.minyi.contracts.ReportInstructed;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.Outcome;
 import io.minyi.routing.workflow.domain.Content;
+import io.minyi.routing.workflow.domain.Instruction;
 import io.minyi.routing.workflow.domain.LevelResult;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.domain.Revision;
@@ -84,6 +88,29 @@ final class CaseDocuments {
         return new Revision(d.getInteger("number"), d.getDate("at").toInstant(), toActor(d.get("by", Document.class)),
                 Revision.Kind.valueOf(d.getString("kind")), toContent(d.get("content", Document.class)),
                 d.getString("note"));
+    }
+
+    static Document instruction(ReportInstructed i) {
+        return new Document("by", actor(i.actor())).append("rank", i.rank()).append("text", i.text())
+                .append("ordersAssignment", i.ordersAssignment()).append("at", Date.from(i.occurredAt()))
+                .append("leaderName", i.leaderName())
+                .append("leaderLevel", i.leaderLevel() == null ? null : i.leaderLevel().wireName())
+                .append("givenOn", i.givenOn() == null ? null : i.givenOn().toString()).append("recorded", i.recorded())
+                .append("scan", i.scan() == null ? null : new Document("id", i.scan().id()).append("name", i.scan().name())
+                        .append("contentType", i.scan().contentType()).append("size", i.scan().size())
+                        .append("sha256", i.scan().sha256()));
+    }
+
+    static Instruction toInstruction(Document i) {
+        Document scan = i.get("scan", Document.class);
+        String level = i.getString("leaderLevel");
+        String givenOn = i.getString("givenOn");
+        return new Instruction(toActor(i.get("by", Document.class)), i.getString("rank"), i.getString("text"),
+                i.getBoolean("ordersAssignment", false), i.getDate("at").toInstant(), i.getString("leaderName"),
+                level == null ? null : LeaderLevel.fromWireName(level), givenOn == null ? null : LocalDate.parse(givenOn),
+                i.getBoolean("recorded", false), scan == null ? null : new FileRef(scan.getString("id"),
+                scan.getString("name"), scan.getString("contentType"), ((Number) scan.get("size")).longValue(),
+                scan.getString("sha256")));
     }
 
     static Document actor(Actor a) {

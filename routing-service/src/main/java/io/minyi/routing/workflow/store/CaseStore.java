@@ -36,6 +36,8 @@ import java.util.UUID;
 public class CaseStore {
 
     public static final String COLLECTION = "cases";
+    /** Set once an instruction on the case ordered assignment: the case then waits in 待交办, not for its outcome. */
+    static final String ASSIGNMENT_ORDERED = "assignmentOrdered";
     /** Assigned, not answered yet: the statuses the supervision timers watch. */
     private static final List<String> AWAITING_ANSWER = List.of(ReportStatus.ASSIGNED.wireName(),
             ReportStatus.HANDLING.wireName());
@@ -86,10 +88,10 @@ public class CaseStore {
             update.push("revisions", CaseDocuments.revision(revision));
         }
         if (instruction != null) {
-            update.push("instructions", new Document("by", CaseDocuments.actor(instruction.actor()))
-                    .append("rank", instruction.rank()).append("text", instruction.text())
-                    .append("ordersAssignment", instruction.ordersAssignment())
-                    .append("at", java.util.Date.from(instruction.occurredAt())));
+            update.push("instructions", CaseDocuments.instruction(instruction));
+            if (instruction.ordersAssignment()) {
+                update.set(ASSIGNMENT_ORDERED, true);
+            }
         }
         Query current = Query.query(Criteria.where("_id").is(next.id()).and("version").is(next.version() - 1));
         Document saved = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
@@ -141,9 +143,7 @@ public class CaseStore {
         query.fields().include("instructions");
         Document d = mongo.findOne(query, Document.class, COLLECTION);
         return d == null ? List.of() : d.getList("instructions", Document.class, List.of()).stream()
-                .map(i -> new Instruction(CaseDocuments.toActor(i.get("by", Document.class)), i.getString("rank"),
-                        i.getString("text"), i.getBoolean("ordersAssignment", false), i.getDate("at").toInstant()))
-                .toList();
+                .map(CaseDocuments::toInstruction).toList();
     }
 
     /** The reports merged into a case, with their authors. */
@@ -210,8 +210,24 @@ public class CaseStore {
      */
     public Page queue(OrgPath level, java.util.Set<ReportStatus> statuses, String topic, String urgency,
                       Sort sort, int page, int size) {
-        Criteria criteria = Criteria.where("level").is(level.value())
-                .and("status").in(statuses.stream().map(ReportStatus::wireName).toList());
+        return queue(level, statuses, null, topic, urgency, sort, page, size);
+    }
+
+    /**
+     * As above, and also the instructed cases whose instructions ordered assignment ({@code ordered} true)
+     * or did not (false); null: only {@code statuses}.
+     */
+    public Page queue(OrgPath level, java.util.Set<ReportStatus> statuses, Boolean ordered, String topic,
+                      String urgency, Sort sort, int page, int size) {
+        Criteria inStates = Criteria.where("status").in(statuses.stream().map(ReportStatus::wireName).toList());
+        Criteria criteria = Criteria.where("level").is(level.value());
+        if (ordered == null) {
+            criteria = criteria.andOperator(inStates);
+        } else {
+            Criteria instructed = Criteria.where("status").is(ReportStatus.INSTRUCTED.wireName());
+            instructed = ordered ? instructed.and(ASSIGNMENT_ORDERED).is(true) : instructed.and(ASSIGNMENT_ORDERED).ne(true);
+            criteria = criteria.orOperator(inStates, instructed);
+        }
         if (topic != null) {
             criteria = criteria.and("content.topic").is(topic);
         }

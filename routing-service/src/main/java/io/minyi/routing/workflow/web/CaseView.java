@@ -26,9 +26,18 @@ public record CaseView(String id, String org, String authorName, String title, S
     }
 
     /** 批示. */
-    public record InstructionView(String byName, String rank, String text, boolean ordersAssignment, Instant at) {
+    /**
+     * 批示: {@code byName} the leader, {@code recorded} when the office entered it from paper
+     * ({@code recordedBy} who, {@code givenOn} the date on the paper, {@code scan} its scanned page).
+     */
+    public record InstructionView(String byName, String rank, String text, boolean ordersAssignment, Instant at,
+                                  String leaderLevel, String leaderLevelLabel, boolean recorded, String recordedBy,
+                                  LocalDate givenOn, io.minyi.contracts.FileRef scan) {
         static InstructionView of(Instruction i) {
-            return new InstructionView(i.by().name(), i.rank(), i.text(), i.ordersAssignment(), i.at());
+            return new InstructionView(i.leaderName(), i.rank(), i.text(), i.ordersAssignment(), i.at(),
+                    i.leaderLevel() == null ? null : i.leaderLevel().wireName(),
+                    i.leaderLevel() == null ? null : i.leaderLevel().label(), i.recorded(),
+                    i.recorded() ? i.by().name() : null, i.givenOn(), i.scan());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.minyi.routing.workflow.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,12 +17,15 @@ import java.util.List;
  * {@code close} (comment); {@code decide-extension} ({@code approved}, comment); {@code return-reply}
  * (reason in {@code comment}); {@code urge} (催办: the note in {@code comment}); {@code forward} (to the leaders of the handling body's level) and
  * {@code forward-up} (to the body above); a leader's {@code instruct} (text in {@code comment},
- * {@code rank}, {@code ordersAssignment}); the author's {@code resubmit} (title, body) and {@code withdraw} (reason
+ * {@code rank}, {@code ordersAssignment}, optional {@code leaderLevel}); the office's {@code record-instruction}
+ * (录入批示: a leader without an account instructed on paper — {@code leaderName}, {@code rank} (post),
+ * {@code leaderLevel}, {@code givenOn}, text in {@code comment}, {@code ordersAssignment}, the scanned page as
+ * {@code scan}); the author's {@code resubmit} (title, body) and {@code withdraw} (reason
  * in {@code comment}). {@code expectedVersion} guards against overwriting someone else's change.
  */
 public record TransitionRequest(
         @NotBlank(message = "{minyi.transition.action.required}")
-        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|assign|decide-extension|return-reply|urge|decide|close|decide-reopen|withdraw",
+        @Pattern(regexp = "start-editing|edit|return|resubmit|reject|merge|sign-off|forward|forward-up|instruct|record-instruction|assign|decide-extension|return-reply|urge|decide|close|decide-reopen|withdraw",
                 message = "{minyi.transition.action.unknown}") String action,
         Long expectedVersion,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "{minyi.rule.department.syntax}") String department,
@@ -42,5 +46,16 @@ public record TransitionRequest(
         Boolean approved,
         @Pattern(regexp = "department|district|city|province|national",
                 message = "{minyi.transition.adoption-level.unknown}") String adoptionLevel,
-        @Size(max = 2000, message = "{minyi.transition.evidence.size}") String evidence) {
+        @Size(max = 2000, message = "{minyi.transition.evidence.size}") String evidence,
+        @Size(max = 30, message = "{minyi.transition.leader-name.size}") String leaderName,
+        @Pattern(regexp = "district|city|province|national", message = "{minyi.transition.leader-level.unknown}")
+        String leaderLevel,
+        LocalDate givenOn,
+        @Valid Scan scan) {
+
+    /** The scanned page of a paper instruction: an attachment the office uploaded to the report first. */
+    public record Scan(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "{minyi.transition.scan.id}") String id,
+                       @NotBlank @Size(max = 200) String name, @Size(max = 100) String contentType, long size,
+                       @Size(max = 64) String sha256) {
+    }
 }

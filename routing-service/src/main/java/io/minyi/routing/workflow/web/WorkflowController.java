@@ -1,6 +1,8 @@
 package io.minyi.routing.workflow.web;
 
 import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.FileRef;
+import io.minyi.contracts.LeaderLevel;
 import io.minyi.routing.reopen.ReopenRequests;
 
 import io.minyi.contracts.Outcome;
@@ -53,7 +55,10 @@ class WorkflowController {
                 r.outcome() == null ? null : Outcome.valueOf(r.outcome().toUpperCase().replace('-', '_')),
                 r.comment(), r.into(), new WorkflowService.Changes(r.title(), r.body(), r.topic(), r.sector(),
                 r.urgency()), r.note(),
-                r.adoptionLevel() == null ? null : AdoptionLevel.fromWireName(r.adoptionLevel()), r.evidence());
+                r.adoptionLevel() == null ? null : AdoptionLevel.fromWireName(r.adoptionLevel()), r.evidence(),
+                new WorkflowService.Paper(r.leaderName(), r.leaderLevel() == null ? null : LeaderLevel.fromWireName(r.leaderLevel()),
+                        r.givenOn(), r.scan() == null ? null : new FileRef(r.scan().id(), r.scan().name(),
+                        r.scan().contentType(), r.scan().size(), r.scan().sha256())));
         return view(workflow.apply(id, command, caller), caller, List.of(), List.of());
     }
 

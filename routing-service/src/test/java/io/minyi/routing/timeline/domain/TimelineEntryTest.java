@@ -54,14 +54,15 @@ class TimelineEntryTest {
     @Test
     void anInstructionKeepsWhatTheLeaderSetAndTheAuthorSeesOnlyTheStep() {
         TimelineEntry e = TimelineEntry.of(golden(GOLDEN.resolve("report.instructed.v1.json")));
-        assertThat(e.actorName()).isEqualTo("陈市长");
+        assertThat(e.actorName()).as("the editor who entered the paper instruction").isEqualTo("李编辑");
         assertThat(e.details()).containsEntry("rank", "副市长").containsEntry("ordersAssignment", true)
-                .containsEntry("text", "请市住建局牵头研究，简化审批流程。");
+                .containsEntry("text", "请市住建局牵头研究，简化审批流程。").containsEntry("leaderName", "陈志强")
+                .containsEntry("leaderLevel", "city").containsEntry("givenOn", "2026-11-23");
 
         TimelineEntry seen = e.forAuthor("u-member");
         assertThat(seen.type()).isEqualTo("report.instructed");
         assertThat(seen.actorName()).isNull();
-        assertThat(seen.actorRole()).isEqualTo("leader");
+        assertThat(seen.actorRole()).isEqualTo("editor");
         assertThat(seen.details()).isEmpty();
     }
 

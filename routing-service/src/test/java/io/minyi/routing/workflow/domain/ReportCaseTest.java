@@ -72,6 +72,8 @@ class ReportCaseTest {
             case FORWARD -> c -> c.forward(EDITOR, NOW);
             case FORWARD_UP -> c -> c.forwardUp(EDITOR, NOW);
             case INSTRUCT -> c -> c.instruct(LEADER, "副市长", "请住建局研究。", true, NOW);
+            case RECORD_INSTRUCTION -> c -> c.recordInstruction(EDITOR, new ReportCase.Leader("陈志强", "副市长",
+                    io.minyi.contracts.LeaderLevel.CITY, LocalDate.of(2026, 11, 20), null), "请住建局研究。", false, NOW);
             case ASSIGN -> c -> c.assign(EDITOR, DEPT, List.of("haikou-planning", DEPT), LocalDate.of(2026, 12, 9), NOW);
             case RETURN_REPLY -> c -> c.returnReply(EDITOR, "答复未说明措施", NOW);
             case URGE -> c -> c.urge(EDITOR, "请于本周内答复", NOW);
@@ -99,7 +101,8 @@ class ReportCaseTest {
             if (action.from().contains(status)) {
                 ReportCase.Decision d = perform(action).apply(current);
                 assertThat(d.next().version()).isEqualTo(current.version() + 1);
-                if (action != Action.EDIT && action != Action.INSTRUCT && action != Action.DECIDE_EXTENSION && action != Action.URGE) {
+                if (action != Action.EDIT && action != Action.INSTRUCT && action != Action.RECORD_INSTRUCTION
+                        && action != Action.DECIDE_EXTENSION && action != Action.URGE) {
                     assertThat(d.next().status()).as("%s moves the report on", action).isNotEqualTo(status);
                 }
                 assertThat(d.event().reportId()).isEqualTo("r-1");

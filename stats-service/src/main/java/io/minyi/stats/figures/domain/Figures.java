@@ -1,6 +1,7 @@
 package io.minyi.stats.figures.domain;
 
 import io.minyi.contracts.AdoptionLevel;
+import io.minyi.contracts.LeaderLevel;
 import io.minyi.contracts.Rating;
 import io.minyi.stats.projection.domain.Histogram;
 import io.minyi.stats.projection.domain.Totals;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The figures of a body and every body below it for reports received in a period. Rates: adoption
- * (采用率) adopted ÷ received; instruction (批示率) reports instructed ÷ signed off; same-day sign-off
+ * (采用率) adopted ÷ received; instruction (批示率) reports instructed ÷ signed off, and those instructed
+ * by leaders of each level ({@code instructedByLevel}); same-day sign-off
  * (当日签发率) ÷ signed off; on time ÷ responded; satisfaction (satisfied + basically satisfied) ÷
  * ratings. Times are hours, from submission to the first sign-off and from the first assignment to
  * the first answer: median and 90th percentile.
@@ -22,7 +24,8 @@ public record Figures(String org, String period, String from, String to, long re
                       long assigned, long responded, long respondedOnTime, Double onTimeRate, long closed,
                       long adopted, long notAdopted, Double adoptionRate, Map<String, Long> adoptedByLevel,
                       long overdueNow, long visitors, Map<String, Long> ratings, Double satisfactionRate,
-                      Quantiles signOffHours, Quantiles responseHours, Map<String, Long> byStatus) {
+                      Quantiles signOffHours, Quantiles responseHours, Map<String, Long> byStatus,
+                      Map<String, Long> instructedByLevel) {
 
     public static final List<String> STATUSES = List.of("submitted", "signed-off", "assigned", "responded", "closed",
             "withdrawn", "rejected", "merged");
@@ -44,13 +47,23 @@ public record Figures(String org, String period, String from, String to, long re
                 t.get("fup"), t.get("ins"), t.get("insN"), Rates.of(t.get("ins"), signedOff), t.get("asg"), responded,
                 t.get("ont"), Rates.of(t.get("ont"), responded), t.get("cls"), t.get("adp"), t.get("nad"),
                 Rates.of(t.get("adp"), received), levels(t), t.get("ovd"), t.get("vis"), ratings(t),
-                satisfaction(t), Quantiles.of(t.buckets("hs")), Quantiles.of(t.buckets("hr")), byStatus);
+                satisfaction(t), Quantiles.of(t.buckets("hs")), Quantiles.of(t.buckets("hr")), byStatus,
+                instructedByLevel(t));
     }
 
     static Map<String, Long> levels(Totals t) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (AdoptionLevel level : AdoptionLevel.values()) {
             m.put(level.wireName(), t.get("lv." + level.wireName()));
+        }
+        return m;
+    }
+
+    /** Reports instructed by a leader of each level (批示领导级别); one instructed at two levels counts in both. */
+    static Map<String, Long> instructedByLevel(Totals t) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (LeaderLevel level : LeaderLevel.values()) {
+            m.put(level.wireName(), t.get("il." + level.wireName()));
         }
         return m;
     }

@@ -205,6 +205,9 @@ public record Contribution(LocalDate day, List<String> bodies, Map<String, Long>
         if (adopted && f.adoptionLevel != null) {
             c.put("lv." + f.adoptionLevel, 1L);
         }
+        if (f.instructionLevels != null) {
+            f.instructionLevels.forEach(level -> c.put("il." + level, 1L));
+        }
         f.ratings.values().forEach(r -> c.merge("rt." + r, 1L, Long::sum));
         return c;
     }

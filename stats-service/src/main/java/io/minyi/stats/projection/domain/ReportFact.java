@@ -62,6 +62,8 @@ public class ReportFact {
     Instant forwardedAt;
     Instant forwardedUpAt;
     int instructions;
+    /** The levels of the leaders who instructed on it (批示领导级别), each once. */
+    List<String> instructionLevels = new ArrayList<>();
     Instant assignedAt;
     String department;
     LocalDate deadline;
@@ -109,7 +111,8 @@ public class ReportFact {
         c.authorId = authorId; c.authorName = authorName; c.coAuthors = new ArrayList<>(coAuthors);
         c.channel = channel; c.station = station; c.constituents = constituents; c.topic = topic; c.sector = sector;
         c.classifiedAt = classifiedAt; c.signedOffAt = signedOffAt; c.sameDay = sameDay; c.forwardedAt = forwardedAt;
-        c.forwardedUpAt = forwardedUpAt; c.instructions = instructions; c.assignedAt = assignedAt;
+        c.forwardedUpAt = forwardedUpAt; c.instructions = instructions;
+        c.instructionLevels = new ArrayList<>(instructionLevels); c.assignedAt = assignedAt;
         c.department = department; c.deadline = deadline; c.deadlineAt = deadlineAt; c.respondedAt = respondedAt;
         c.answeredAt = answeredAt; c.reopenedAt = reopenedAt; c.overdueDeadline = overdueDeadline;
         c.urges = urges; c.firstUrgedAt = firstUrgedAt;
@@ -146,8 +149,11 @@ public class ReportFact {
             } else {
                 forwardedAt = min(forwardedAt, at);
             }
-        } else if (event instanceof ReportInstructed) {
+        } else if (event instanceof ReportInstructed i) {
             instructions++;
+            if (i.leaderLevel() != null && !instructionLevels.contains(i.leaderLevel().wireName())) {
+                instructionLevels.add(i.leaderLevel().wireName());
+            }
         } else if (event instanceof ReportAssigned a) {
             assignedAt = min(assignedAt, at);
             deadline(at, a.department(), a.deadline());

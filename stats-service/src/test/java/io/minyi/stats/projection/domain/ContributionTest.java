@@ -58,6 +58,20 @@ class ContributionTest {
     }
 
     @Test
+    void instructedReportsCountByTheLevelOfEachLeaderOnce() {
+        ReportStory story = ReportStory.submitted("haikou/longhua", "2026-11-02T09:00", ReportStory.member("u-w", "王委员"),
+                "transport", null, "online", null, null).signedOff(2, true)
+                .instructedOnPaper(3, io.minyi.contracts.LeaderLevel.CITY).instructedOnPaper(4, io.minyi.contracts.LeaderLevel.CITY)
+                .instructedOnPaper(5, io.minyi.contracts.LeaderLevel.PROVINCE).instructed(6);
+        ReportFact fact = ReportFact.of(story.id(), "haikou/longhua");
+        story.events().forEach(fact::apply);
+        Contribution c = Contribution.of(fact);
+        assertThat(c.main()).containsEntry("ins", 1L).containsEntry("insN", 4L)
+                .containsEntry("il.city", 1L).containsEntry("il.province", 1L).doesNotContainKey("il.district");
+        assertThat(c.breakdown("haikou")).containsEntry("topic.transport.il.city", 1L);
+    }
+
+    @Test
     void nothingIsCountedBeforeTheSubmissionIsKnown() {
         ReportStory story = ReportStory.submitted("haikou", "2026-11-02T09:00", ReportStory.member("u-w", "王委员"),
                 null, null, "online", null, null).signedOff(2, true);
