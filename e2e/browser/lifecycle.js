@@ -77,7 +77,7 @@ let session;
       await page.setInputFiles('#ri-scan', scan);
       await page.waitForSelector('#ri-scan-done');
       await page.fill('#action-comment', '请区住建局牵头研究，拿出补贴办法。');
-      await page.check('#orders-assignment');
+      await page.click('.el-checkbox:has(#orders-assignment)');
       await shot(page, 'editor-paper-instruction', false);
     });
     await page.waitForFunction(() => document.querySelector('#case-status')?.textContent.includes('已批示'));

@@ -408,7 +408,7 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(revisions.size()).isEqualTo(2);
         assertThat(revisions.get(1).get("note").asString()).isEqualTo("补充审批问题");
         for (String screen : new String[]{"member-write", "editor-case-diff", "leader-sign-off", "department-reply",
-                "member-outcome", "admin-org-tree"}) {
+                "member-outcome", "admin-org-tree", "editor-paper-instruction", "editor-case-timeline"}) {
             assertThat(stack.root().resolve("e2e/target/screenshots/" + screen + ".png")).exists();
         }
     }
