@@ -36,8 +36,8 @@ import java.util.UUID;
 public class CaseStore {
 
     public static final String COLLECTION = "cases";
-    /** Set once an instruction on the case ordered assignment: the case then waits in 待交办, not for its outcome. */
-    static final String ASSIGNMENT_ORDERED = "assignmentOrdered";
+    /** An instructed case one of whose instructions ordered assignment waits in 待交办, the others for their outcome. */
+    private static final String ORDERED = "instructions.ordersAssignment";
     /** Assigned, not answered yet: the statuses the supervision timers watch. */
     private static final List<String> AWAITING_ANSWER = List.of(ReportStatus.ASSIGNED.wireName(),
             ReportStatus.HANDLING.wireName());
@@ -89,9 +89,6 @@ public class CaseStore {
         }
         if (instruction != null) {
             update.push("instructions", CaseDocuments.instruction(instruction));
-            if (instruction.ordersAssignment()) {
-                update.set(ASSIGNMENT_ORDERED, true);
-            }
         }
         Query current = Query.query(Criteria.where("_id").is(next.id()).and("version").is(next.version() - 1));
         Document saved = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true),
@@ -225,7 +222,7 @@ public class CaseStore {
             criteria = criteria.andOperator(inStates);
         } else {
             Criteria instructed = Criteria.where("status").is(ReportStatus.INSTRUCTED.wireName());
-            instructed = ordered ? instructed.and(ASSIGNMENT_ORDERED).is(true) : instructed.and(ASSIGNMENT_ORDERED).ne(true);
+            instructed = ordered ? instructed.and(ORDERED).is(true) : instructed.and(ORDERED).ne(true);
             criteria = criteria.orOperator(inStates, instructed);
         }
         if (topic != null) {
