@@ -10,4 +10,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
   },
+  // component tests (npm test): Vitest with @vue/test-utils in happy-dom
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.js'],
+    css: false,
+  },
 })
