@@ -25,6 +25,20 @@ let session;
   try {
     // 1. the member writes the report
     let { context, page } = await session(member, 'reports');
+    // 长辈版: switched from the header, the text at least 18 px with a line height of at least 1.5, remembered
+    await page.click('#elder-mode');
+    await page.waitForFunction(() => document.documentElement.classList.contains('elder'));
+    const size = () => page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('#my-reports') || document.body)
+      return { fontSize: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight) / parseFloat(s.fontSize) }
+    });
+    seen.elder = { on: await size() };
+    await shot(page, 'member-elder', false);
+    await page.reload();
+    await page.waitForSelector('#elder-mode');
+    seen.elder.remembered = await page.evaluate(() => document.documentElement.classList.contains('elder'));
+    await page.click('#elder-mode');
+    seen.elder.off = await size();
     await page.click('#write');
     await page.fill('#report-title', title);
     await page.fill('#report-body', '部分老旧小区加装电梯意愿强烈，但资金筹措困难。建议统筹补贴资金，简化审批流程。');

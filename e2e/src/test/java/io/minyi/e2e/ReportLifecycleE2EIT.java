@@ -379,6 +379,11 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(seen.get("edited").get("inserted").asString()).as("the diff shows the editor's insertion").contains("审批环节多");
         assertThat(seen.get("signedOff").get("status").asString()).isEqualTo("已签发");
         assertThat(seen.get("assigned").get("status").asString()).isEqualTo("已交办");
+        var elder = seen.get("elder");
+        assertThat(elder.get("on").get("fontSize").asDouble()).as("长辈版 base text").isGreaterThanOrEqualTo(18);
+        assertThat(elder.get("on").get("lineHeight").asDouble()).as("长辈版 line height").isGreaterThanOrEqualTo(1.5);
+        assertThat(elder.get("remembered").asBoolean()).as("长辈版 remembered after a reload").isTrue();
+        assertThat(elder.get("off").get("fontSize").asDouble()).isLessThan(18);
         assertThat(seen.get("instruction").get("card").asString()).as("the paper instruction on record")
                 .contains("陈志强").contains("副区长").contains("区（县）级领导").contains("请区住建局牵头研究")
                 .contains("纸质批示").contains("批示要求交办");
@@ -408,7 +413,8 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(revisions.size()).isEqualTo(2);
         assertThat(revisions.get(1).get("note").asString()).isEqualTo("补充审批问题");
         for (String screen : new String[]{"member-write", "editor-case-diff", "leader-sign-off", "department-reply",
-                "member-outcome", "admin-org-tree", "editor-paper-instruction", "editor-case-timeline"}) {
+                "member-outcome", "admin-org-tree", "editor-paper-instruction", "editor-case-timeline",
+                "member-elder"}) {
             assertThat(stack.root().resolve("e2e/target/screenshots/" + screen + ".png")).exists();
         }
     }
