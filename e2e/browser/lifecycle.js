@@ -171,6 +171,18 @@ let session;
     await page.waitForSelector('#notifications .note');
     seen.notifications = await page.$$eval('#notifications .note', n => n.length);
     await shot(page, 'member-notifications');
+    // on a phone (390 × 844) the list is cards: the report, its state and time, nothing wider than the screen
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => { location.hash = '#/reports' }); // the side menu is behind ☰ on a phone
+    await page.waitForSelector(`#my-report-cards .card:has-text("${title}")`);
+    seen.phone = await page.evaluate(t => {
+      const card = [...document.querySelectorAll('#my-report-cards .card')].find(c => c.textContent.includes(t));
+      return { overflow: document.documentElement.scrollWidth - window.innerWidth, card: card.textContent.replace(/\s+/g, ' ').trim(),
+        cardRight: card.getBoundingClientRect().right, width: window.innerWidth };
+    }, title);
+    await shot(page, 'member-phone', false);
+    await page.click(`#my-report-cards .card:has-text("${title}")`);
+    await page.waitForSelector('#outcome-tag');
     await context.close();
 
     // 8. the leader's dashboard shows the API's numbers

@@ -379,6 +379,10 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(seen.get("edited").get("inserted").asString()).as("the diff shows the editor's insertion").contains("审批环节多");
         assertThat(seen.get("signedOff").get("status").asString()).isEqualTo("已签发");
         assertThat(seen.get("assigned").get("status").asString()).isEqualTo("已交办");
+        var phone = seen.get("phone");
+        assertThat(phone.get("overflow").asInt()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+        assertThat(phone.get("cardRight").asDouble()).isLessThanOrEqualTo(phone.get("width").asDouble());
+        assertThat(phone.get("card").asString()).contains("办结");
         var elder = seen.get("elder");
         assertThat(elder.get("on").get("fontSize").asDouble()).as("长辈版 base text").isGreaterThanOrEqualTo(18);
         assertThat(elder.get("on").get("lineHeight").asDouble()).as("长辈版 line height").isGreaterThanOrEqualTo(1.5);
@@ -414,7 +418,7 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(revisions.get(1).get("note").asString()).isEqualTo("补充审批问题");
         for (String screen : new String[]{"member-write", "editor-case-diff", "leader-sign-off", "department-reply",
                 "member-outcome", "admin-org-tree", "editor-paper-instruction", "editor-case-timeline",
-                "member-elder"}) {
+                "member-elder", "member-phone"}) {
             assertThat(stack.root().resolve("e2e/target/screenshots/" + screen + ".png")).exists();
         }
     }
