@@ -3,6 +3,7 @@ package io.minyi.stats.figures.domain;
 import io.minyi.contracts.AdoptionLevel;
 import io.minyi.contracts.LeaderLevel;
 import io.minyi.contracts.Rating;
+import io.minyi.contracts.WireNamed;
 import io.minyi.stats.projection.domain.Histogram;
 import io.minyi.stats.projection.domain.Totals;
 
@@ -52,26 +53,23 @@ public record Figures(String org, String period, String from, String to, long re
     }
 
     static Map<String, Long> levels(Totals t) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (AdoptionLevel level : AdoptionLevel.values()) {
-            m.put(level.wireName(), t.get("lv." + level.wireName()));
-        }
-        return m;
+        return byWireName(t, "lv.", AdoptionLevel.values());
     }
 
     /** Reports instructed by a leader of each level (批示领导级别); one instructed at two levels counts in both. */
     static Map<String, Long> instructedByLevel(Totals t) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (LeaderLevel level : LeaderLevel.values()) {
-            m.put(level.wireName(), t.get("il." + level.wireName()));
-        }
-        return m;
+        return byWireName(t, "il.", LeaderLevel.values());
     }
 
     static Map<String, Long> ratings(Totals t) {
+        return byWireName(t, "rt.", Rating.values());
+    }
+
+    /** The counter {@code prefix + wire name} of each value, by wire name, in the values' order. */
+    private static Map<String, Long> byWireName(Totals t, String prefix, WireNamed[] values) {
         Map<String, Long> m = new LinkedHashMap<>();
-        for (Rating r : Rating.values()) {
-            m.put(r.wireName(), t.get("rt." + r.wireName()));
+        for (WireNamed v : values) {
+            m.put(v.wireName(), t.get(prefix + v.wireName()));
         }
         return m;
     }
