@@ -55,6 +55,8 @@ public record AuditEvent(UUID eventId, Instant occurredAt, String action, String
         public static final String ADMIN_CHANGE = "admin.change";
         public static final String ROLE_CHANGE = "role.change";
         public static final String AUDIT_READ = "audit.read";
+        /** One report's part in an action on many at once (批量操作): the action and the batch in the detail. */
+        public static final String BULK_ACTION = "bulk-action";
 
         private Actions() {
         }

@@ -72,19 +72,60 @@ public class Bulletins {
         }
         List<Bulletin.Item> items = new ArrayList<>();
         for (String reportId : reportIds.stream().distinct().toList()) {
-            ReportCase c = cases.find(reportId).filter(r -> caller.sees(r.org()))
-                    .orElseThrow(() -> ApiProblem.notFound("社情民意信息", reportId));
-            if (!signedOffBy(c, current)) {
-                throw new ApiProblem(HttpStatus.CONFLICT, "not-signed-off", "信息“" + c.title() + "”尚未经本级签发，不能编入专报。",
-                        "Report " + reportId + " was not signed off by this body.");
-            }
-            store.issueContaining(current.org(), reportId, id).ifPresent(other -> {
-                throw new ApiProblem(HttpStatus.CONFLICT, "already-in-issue", "信息“" + c.title() + "”已编入另一期专报。",
-                        "Report " + reportId + " is in issue " + other + " already.");
-            });
-            items.add(new Bulletin.Item(c.id(), c.org(), c.content().title(), c.content().body(), byline(c)));
+            items.add(item(reportId, current, caller));
         }
-        Bulletin next = draft(current).withItems(items);
+        return save(draft(current).withItems(items));
+    }
+
+    /** One report's result of {@link #add}: added, or why not. */
+    public record Added(String reportId, ApiProblem problem) {
+    }
+
+    /**
+     * Adds reports to the end of a draft issue, each on its own: those that cannot be added (not signed off
+     * here, in another issue, not visible, the issue full) are named with their problem, the others are added
+     * in one write; those in the issue already count as added.
+     */
+    public List<Added> add(String id, List<String> reportIds, Caller caller) {
+        Bulletin current = draft(own(id, caller, Roles.EDITOR));
+        List<Bulletin.Item> items = new ArrayList<>(current.items());
+        List<Added> results = new ArrayList<>();
+        for (String reportId : reportIds.stream().distinct().toList()) {
+            if (items.stream().anyMatch(i -> i.reportId().equals(reportId))) {
+                results.add(new Added(reportId, null));
+            } else if (items.size() >= MAX_ITEMS) {
+                results.add(new Added(reportId, new ApiProblem(HttpStatus.CONFLICT, "issue-full",
+                        "本期专报已收录 " + MAX_ITEMS + " 篇信息，请新开一期。",
+                        "The issue holds " + MAX_ITEMS + " reports already; open a new one.")));
+            } else {
+                try {
+                    items.add(item(reportId, current, caller));
+                    results.add(new Added(reportId, null));
+                } catch (ApiProblem p) {
+                    results.add(new Added(reportId, p));
+                }
+            }
+        }
+        save(current.withItems(items));
+        return results;
+    }
+
+    /** A report as an item of the issue: signed off by the issue's body and in no other of its issues. */
+    private Bulletin.Item item(String reportId, Bulletin issue, Caller caller) {
+        ReportCase c = cases.find(reportId).filter(r -> caller.sees(r.org()))
+                .orElseThrow(() -> ApiProblem.notFound("社情民意信息", reportId));
+        if (!signedOffBy(c, issue)) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "not-signed-off", "信息“" + c.title() + "”尚未经本级签发，不能编入专报。",
+                    "Report " + reportId + " was not signed off by this body.");
+        }
+        store.issueContaining(issue.org(), reportId, issue.id()).ifPresent(other -> {
+            throw new ApiProblem(HttpStatus.CONFLICT, "already-in-issue", "信息“" + c.title() + "”已编入另一期专报。",
+                    "Report " + reportId + " is in issue " + other + " already.");
+        });
+        return new Bulletin.Item(c.id(), c.org(), c.content().title(), c.content().body(), byline(c));
+    }
+
+    private Bulletin save(Bulletin next) {
         if (!store.save(next, List.of())) {
             throw stale();
         }

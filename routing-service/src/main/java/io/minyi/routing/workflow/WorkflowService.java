@@ -237,6 +237,17 @@ public class WorkflowService {
         return c.assign(actor, lead, coHandlers, due, term, now);
     }
 
+    /** What {@code assign} does when no department is named: the office's rule for the report, and its deadline. */
+    public record Proposal(String department, List<String> coHandlers, LocalDate deadline) {
+    }
+
+    public Proposal proposal(ReportCase c) {
+        var rule = rules.applying(c.org(), c.content().topic());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportCase.ZONE);
+        return new Proposal(rule.map(AssignmentRule::department).orElse(null),
+                rule.map(AssignmentRule::coHandlers).orElse(List.of()), term(c, today).due(calendar));
+    }
+
     /** 办理时限 by the rule of the report's body (or the nearest above) for its topic and urgency, from today. */
     private ReportCase.Term term(ReportCase c, LocalDate today) {
         return new ReportCase.Term(today, deadlines.applying(c.org(), c.content().topic()).of(c.content().urgency()));

@@ -54,6 +54,25 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records one entry per subject (an export of many reports: each report's own entry) and returns once
+     * the broker stored them all; 503 (and no action) otherwise.
+     */
+    public void recordAllOrRefuse(Caller caller, String action, java.util.List<String> subjects, String reason,
+                                  Map<String, String> detail) {
+        var sent = subjects.stream().map(subject -> kafka.send(record(event(caller, action, subject,
+                AuditEvent.SUCCESS, reason, detail)))).toList();
+        try {
+            java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(ACK_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(e);
+        } catch (Exception e) {
+            throw unavailable(e);
+        }
+    }
+
     /** Records a fact without waiting; a failure to record is logged. */
     public void record(Caller caller, String action, String subject, String outcome, String reason,
                        Map<String, String> detail) {

@@ -1,14 +1,10 @@
 package io.minyi.routing.queue.web;
 
-import io.minyi.contracts.WireNamed;
+import io.minyi.routing.queue.Queues;
 import io.minyi.routing.queue.domain.WorkQueue;
 import io.minyi.routing.workflow.domain.ReportCase;
-import io.minyi.routing.workflow.store.CaseStore;
 import io.minyi.support.security.Caller;
-import io.minyi.support.security.Roles;
 import io.minyi.support.web.ApiProblem;
-import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,10 +24,10 @@ class QueueController {
 
     static final int MAX_PAGE_SIZE = 100;
 
-    private final CaseStore cases;
+    private final Queues queues;
 
-    QueueController(CaseStore cases) {
-        this.cases = cases;
+    QueueController(Queues queues) {
+        this.queues = queues;
     }
 
     record Item(String id, String org, String title, String authorName, String topic, String urgency, String status,
@@ -53,7 +49,7 @@ class QueueController {
     /** The queues the caller works. */
     @GetMapping("/api/queues")
     List<QueueInfo> queues(Caller caller) {
-        return Arrays.stream(WorkQueue.values()).filter(q -> works(q, caller))
+        return Arrays.stream(WorkQueue.values()).filter(q -> Queues.works(q, caller))
                 .map(q -> new QueueInfo(q.wireName(), q.label())).toList();
     }
 
@@ -62,47 +58,10 @@ class QueueController {
                     @RequestParam(required = false) String urgency, @RequestParam(defaultValue = "oldest") String sort,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                     Caller caller) {
-        WorkQueue queue = parse(WorkQueue.class, name, "queue", "工作队列");
-        if (!works(queue, caller)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "role-required", "您的角色不办理“" + queue.label() + "”队列。",
-                    "Your role does not work the " + queue.wireName() + " queue.");
-        }
+        WorkQueue queue = queues.worked(new Queues.Filter(name, topic, urgency), caller);
         ApiProblem.requirePage(page, size, MAX_PAGE_SIZE);
-        if (urgency != null && !List.of("normal", "urgent", "very-urgent").contains(urgency)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-urgency", "未知的紧急程度：" + urgency,
-                    "Unknown urgency: " + urgency);
-        }
-        Boolean ordered = switch (queue.instructed()) {
-            case NONE -> null;
-            case ORDERING_ASSIGNMENT -> true;
-            case NOT_ORDERING -> false;
-        };
-        var result = cases.queue(caller.org(), queue.statuses(), ordered, topic, urgency,
-                order(parse(WorkQueue.Order.class, sort, "sort", "排序方式")), page, size);
+        var result = queues.page(new Queues.Filter(name, topic, urgency), sort, page, size, caller);
         return new QueueView(queue.wireName(), queue.label(), result.cases().stream().map(Item::of).toList(), page, size,
                 result.total());
-    }
-
-    private static Sort order(WorkQueue.Order order) {
-        return switch (order) {
-            case OLDEST -> Sort.by(Sort.Direction.ASC, "submittedAt");
-            case NEWEST -> Sort.by(Sort.Direction.DESC, "submittedAt");
-            case DEADLINE -> Sort.by(Sort.Direction.ASC, "assignment.deadline");
-            // very-urgent < urgent < normal in the alphabet's reverse: "very-urgent" > "urgent" > "normal"
-            case URGENCY -> Sort.by(Sort.Direction.DESC, "content.urgency").and(Sort.by("submittedAt"));
-        };
-    }
-
-    private static boolean works(WorkQueue queue, Caller caller) {
-        return caller.hasRole(Roles.ADMIN) || queue.roles().stream().anyMatch(caller::hasRole);
-    }
-
-    private static <E extends Enum<E> & WireNamed> E parse(Class<E> type, String value, String field, String label) {
-        try {
-            return WireNamed.fromWireName(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown-" + field, "未知的" + label + "：" + value,
-                    "Unknown " + field + ": " + value);
-        }
     }
 }
