@@ -181,6 +181,48 @@ class BulkIT {
         assertThat(cases.find(a).orElseThrow().status()).isEqualTo(ReportStatus.EDITING);
     }
 
+    @Test
+    void theChosenReportsAreExportedAsCsvThatASpreadsheetReadsAndEachExportIsAudited() throws Exception {
+        String a = editing(ORG);
+        String formula = UUID.randomUUID().toString();
+        new EventSender(kafka).send(new ReportSubmitted(UUID.randomUUID(), Instant.now(), formula, OrgPath.of(ORG),
+                new Actor("u-member", "=HYPERLINK(\"x\")", "member"), "=1+1 标题, 含逗号", "摘要", "正文。",
+                "own-observation", topic, null, "very-urgent", List.of()));
+        await().untilAsserted(() -> assertThat(cases.find(formula)).isPresent());
+        String sibling = editing("haikou/meilan");
+
+        var response = mvc.perform(post("/api/bulk/export").with(Callers.editor(ORG)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reportIds\":[\"" + a + "\",\"" + formula + "\",\"" + sibling + "\"]}"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader("Content-Disposition")).contains(".csv");
+        byte[] bytes = response.getContentAsByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(records).as("a sibling's report is not exported").hasSize(2);
+        assertThat(records.get(0).get("信息编号")).isEqualTo(a);
+        assertThat(records.get(0).get("状态")).isEqualTo("采编中");
+        assertThat(records.get(1).get("标题")).isEqualTo("'=1+1 标题, 含逗号");
+        assertThat(records.get(1).get("作者")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(records.get(1).get("紧急程度")).isEqualTo("特急");
+
+        List<AuditEvent> exports = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            audit.poll(Duration.ofMillis(200)).forEach(r -> {
+                AuditEvent e = AuditCodec.fromJson(r.value());
+                if (e.action().equals(AuditEvent.Actions.EXPORT) && List.of(a, formula, sibling).contains(e.subject())) {
+                    exports.add(e);
+                }
+            });
+            return exports.size() >= 2;
+        });
+        assertThat(exports).extracting(AuditEvent::subject).containsExactlyInAnyOrder(a, formula);
+        mvc.perform(post("/api/bulk/export").with(Callers.member(ORG)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportIds\":[\"" + a + "\"]}")).andExpect(status().isForbidden());
+    }
+
     private List<AuditEvent> auditOf(List<String> subjects) {
         List<AuditEvent> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(20)).until(() -> {

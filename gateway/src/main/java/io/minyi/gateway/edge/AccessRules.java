@@ -39,7 +39,7 @@ public final class AccessRules {
             new Rule(ANY, List.of("/api/inbox", "/api/inbox/**"), Set.of("department")),
             new Rule(ANY, List.of("/api/worklist", "/api/queues", "/api/queues/**", "/api/supervision/**",
                     "/api/follow-ups", "/api/reopen-requests", "/api/reports/*/similar", "/api/reports/*/similar/*", "/api/bulletins",
-                    "/api/bulletins/**"), OFFICE),
+                    "/api/bulletins/**", "/api/bulk", "/api/bulk/**"), OFFICE),
             new Rule(Set.of("POST"), List.of("/api/reports/*/follow-up", "/api/reports/*/follow-up/complete"),
                     Set.of("editor")),
             new Rule(Set.of("GET"), List.of("/api/assignment-rules", "/api/assignment-rules/**"), OFFICE),

@@ -177,6 +177,20 @@ public class BulkActions {
         return results;
     }
 
+    /**
+     * The reports chosen as CSV for the office (editors and leaders): only those the caller sees, each one's
+     * export in the audit log before the file is handed out (503 and no file when it cannot be recorded).
+     */
+    public byte[] export(List<String> ids, Caller caller, java.util.function.UnaryOperator<String> department,
+                         java.util.function.BinaryOperator<String> reference) {
+        caller.requireAnyRole(Roles.EDITOR, Roles.LEADER);
+        List<ReportCase> visible = ids.stream().map(cases::find).flatMap(Optional::stream)
+                .filter(c -> caller.sees(c.org())).toList();
+        audit.recordAllOrRefuse(caller, AuditEvent.Actions.EXPORT, visible.stream().map(ReportCase::id).toList(), null,
+                Map.of("format", "csv", "what", "queue", "size", String.valueOf(visible.size())));
+        return QueueExport.csv(visible, department, reference);
+    }
+
     private ApiProblem act(Kind kind, String id, Options options, Caller caller) {
         try {
             switch (kind) {

@@ -10,11 +10,18 @@ import io.minyi.support.web.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.support.reference.ReferenceReplica;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,12 +35,32 @@ import java.util.Map;
 @RestController
 class BulkController {
 
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
     private final BulkActions bulk;
     private final Departments departments;
+    private final ReferenceReplica reference;
 
-    BulkController(BulkActions bulk, Departments departments) {
+    BulkController(BulkActions bulk, Departments departments, ReferenceReplica reference) {
         this.bulk = bulk;
         this.departments = departments;
+        this.reference = reference;
+    }
+
+    record ExportRequest(@Size(max = BulkActions.MAX_ITEMS, message = "{minyi.bulk.reports}") List<@NotBlank String> reportIds,
+                         @Valid Filter filter) {
+    }
+
+    /** The reports chosen, as a CSV file (台账 of the queue); each report's export is in the audit log. */
+    @PostMapping("/api/bulk/export")
+    ResponseEntity<byte[]> export(@Valid @RequestBody ExportRequest request, Caller caller) {
+        List<String> ids = bulk.select(new BulkActions.Selection(request.reportIds(),
+                request.filter() == null ? null : request.filter().toFilter()), caller);
+        byte[] csv = bulk.export(ids, caller, departments::name,
+                (list, code) -> reference.name(list, code).orElse(code));
+        String name = "工作队列导出-" + LocalDate.now(ReportCase.ZONE) + ".csv";
+        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString()).body(csv);
     }
 
     record Filter(@NotBlank(message = "{minyi.bulk.queue}") String queue, String topic, String urgency) {
