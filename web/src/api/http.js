@@ -66,3 +66,23 @@ export async function referenceLists() {
   return reference
 }
 export function forgetReference() { reference = null }
+
+/** POSTs a JSON body and saves the file the answer carries (its name from Content-Disposition). */
+export async function download(path, body, fallbackName) {
+  const r = await fetch(path, { method: 'POST', credentials: 'same-origin', body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang.value === 'en' ? 'en' : 'zh-CN', 'X-XSRF-TOKEN': xsrf() } })
+  if (!r.ok) {
+    const type = r.headers.get('Content-Type') || ''
+    throw new ApiError(r.status, type.includes('json') ? await r.json() : null)
+  }
+  const cd = r.headers.get('Content-Disposition') || ''
+  const m = cd.match(/filename\*=UTF-8''([^;]+)/i)
+  const name = m ? decodeURIComponent(m[1]) : fallbackName
+  const url = URL.createObjectURL(await r.blob())
+  const a = Object.assign(document.createElement('a'), { href: url, download: name })
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  return name
+}
