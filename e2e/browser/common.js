@@ -125,4 +125,29 @@ async function failed(browser, shots, name, seen) {
   console.error(JSON.stringify(seen));
 }
 
-module.exports = { launch, signIn, sessions, go, until, openQueue, act, openCase, closeDrawer, failed };
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on what the page shows now; returns the violations by impact and the
+ * serious and critical ones in full (rule, what it says, where).
+ */
+async function axe(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    // evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') stays on
+    await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  }
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  }));
+  const byImpact = {};
+  const blocking = [];
+  for (const v of result.violations) {
+    byImpact[v.impact] = (byImpact[v.impact] || 0) + v.nodes.length;
+    if (v.impact === 'serious' || v.impact === 'critical') {
+      blocking.push({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')),
+        why: v.nodes.slice(0, 3).map(n => (n.html || '').slice(0, 160) + ' :: ' + (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 200)) });
+    }
+  }
+  return { screen, passes: result.passes.length, byImpact, blocking };
+}
+
+module.exports = { launch, signIn, sessions, go, until, openQueue, act, openCase, closeDrawer, failed, axe };

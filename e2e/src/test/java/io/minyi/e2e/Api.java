@@ -87,6 +87,13 @@ final class Api {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A file made from a posted JSON body (an export of chosen reports): status, headers and the bytes. */
+    HttpResponse<byte[]> postDownload(String token, String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The first server-sent event of a stream (its data line), read through the gateway within 15 seconds. */
     String firstEvent(String token, String path) throws Exception {
         HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + path))
