@@ -37,6 +37,28 @@ let browser;
           await page.keyboard.press('Escape');
           await page.waitForTimeout(300);
         }
+        if (screen === 'reports' && await page.$('#my-reports tbody tr')) {
+          await page.click('#my-reports tbody tr .el-table__cell:nth-child(1)');
+          await settle(page);
+          results.push(await check(page, user + ' · reports · 信息详情'));
+          await page.keyboard.press('Escape');
+          await page.waitForTimeout(300);
+        }
+        if (screen === 'inbox' && await page.$('#inbox tbody tr')) {
+          await page.click('#inbox tbody tr .el-table__cell:nth-child(1)');
+          await settle(page);
+          results.push(await check(page, user + ' · inbox · 承办件详情'));
+          await page.keyboard.press('Escape');
+          await page.waitForTimeout(300);
+        }
+        if (screen === 'admin') {
+          const tabs = await page.$$eval('#admin-tabs .el-tabs__item', items => items.map(i => i.id));
+          for (const tab of tabs.slice(1)) {
+            await page.click('#' + tab);
+            await settle(page);
+            results.push(await check(page, user + ' · admin · ' + tab.replace('tab-', '')));
+          }
+        }
         if (screen === 'queues' && await page.$('#queue-items tbody tr')) {
           await page.click('#queue-items tbody tr .el-table__cell:nth-child(2)');
           await page.waitForSelector('#case-status');
@@ -57,6 +79,9 @@ let browser;
       await page.click('#elder-mode');
       keyboard[user] = await tabThrough(page);
       await context.close();
+    }
+    if (users.includes('member-district') && users.includes('editor-district')) {
+      keyboard.journey = await keyboardJourney(session);
     }
     const blocking = results.filter(r => r.blocking.length);
     const summary = { screens: results.length, blocking: blocking.length, keyboard, results };
@@ -83,6 +108,60 @@ let browser;
     return r;
   }
 })();
+
+/**
+ * The keyboard alone, no mouse: the member writes and submits a report (Tab to 写信息, Enter, type, Tab to
+ * 提交, Enter); the editor ticks it in 待采编 with Space and returns it with 批量退回, and lands on the result.
+ */
+async function keyboardJourney(session) {
+  const title = '键盘操作：公交站台缺少座椅 ' + Date.now();
+  const done = {};
+  let { context, page } = await session('member-district', 'reports');
+  await tabTo(page, '#write');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#report-title');
+  await tabTo(page, '#report-title');
+  await page.keyboard.type(title);
+  await tabTo(page, '#report-body');
+  await page.keyboard.type('多个公交站台没有座椅，老年人候车不便。建议增设座椅。');
+  await tabTo(page, '#submit-report');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`#my-reports >> text=${title}`, { timeout: 30000 });
+  done.submitted = true;
+  await context.close();
+
+  ({ context, page } = await session('editor-district', 'queues'));
+  const box = `#queue-items input.pick[aria-label="选择：${title}"]`;
+  for (let i = 0; i < 60 && !(await page.$(box)); i++) {
+    await page.click('text=刷新');
+    await page.waitForTimeout(500);
+  }
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  await tabTo(page, '#bulk-return');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bulk-comment');
+  await tabTo(page, '#bulk-comment');
+  await page.keyboard.type('请补充具体站台名称');
+  await tabTo(page, '#bulk-ok');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#bulk-summary');
+  done.returned = (await page.textContent('#bulk-summary')).trim();
+  done.focus = await page.evaluate(() => document.activeElement?.id);
+  await context.close();
+  return done;
+}
+
+/** Presses Tab until the focus is on (or inside) the element; fails after 80 presses. */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate(s => { const el = document.querySelector(s); return !!el && (el === document.activeElement || el.contains(document.activeElement)); }, selector)) {
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached ' + selector);
+}
 
 /** Lets a screen's data arrive: no loading mask, no skeleton, a moment for transitions. */
 async function settle(page) {
