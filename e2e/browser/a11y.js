@@ -51,6 +51,17 @@ let browser;
           await page.keyboard.press('Escape');
           await page.waitForTimeout(300);
         }
+        if (screen === 'queues') {
+          // every queue and list: 待采编 … 待办结, 逾期督办, 回头看, 重新办理申请
+          const tabs = await page.$$eval('#queues .el-tabs__item', items => items.map(i => i.id));
+          for (const tab of tabs.slice(1)) {
+            await page.click('#' + tab);
+            await settle(page);
+            results.push(await check(page, user + ' · queues · ' + tab.replace('tab-', '')));
+          }
+          await page.click('#' + tabs[0]);
+          await settle(page);
+        }
         if (screen === 'admin') {
           const tabs = await page.$$eval('#admin-tabs .el-tabs__item', items => items.map(i => i.id));
           for (const tab of tabs.slice(1)) {

@@ -147,7 +147,9 @@ class AfterAnswerIT {
         sender.send(request);
         sender.send(request);
         await().untilAsserted(() -> mvc.perform(get("/api/reopen-requests").with(Callers.editor(ORG)))
-                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].reason").value("承诺的补贴至今未发放")));
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].reason").value("承诺的补贴至今未发放"))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].title").value(cases.find(id).orElseThrow().title()))
+                .andExpect(jsonPath("$[?(@.reportId=='" + id + "')].department").value(DEPT)));
         mvc.perform(get("/api/reopen-requests").with(Callers.editor("haikou/meilan")))
                 .andExpect(jsonPath("$[?(@.reportId=='" + id + "')]").isEmpty());
         mvc.perform(get("/api/reports/" + id + "/workflow").with(Callers.editor(ORG)))

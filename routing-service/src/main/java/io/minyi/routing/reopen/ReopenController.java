@@ -1,5 +1,7 @@
 package io.minyi.routing.reopen;
 
+import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.routing.workflow.store.CaseStore;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,18 +15,27 @@ import java.util.List;
 class ReopenController {
 
     private final ReopenRequests requests;
+    private final CaseStore cases;
 
-    ReopenController(ReopenRequests requests) {
+    ReopenController(ReopenRequests requests, CaseStore cases) {
         this.requests = requests;
+        this.cases = cases;
     }
 
-    record RequestView(String reportId, String org, String byName, String reason, Instant at) {
+    /** A request with the report's title and department, so the office knows which answer was not enough. */
+    record RequestView(String reportId, String org, String title, String department, String byName, String reason,
+                       Instant at) {
     }
 
     @GetMapping("/api/reopen-requests")
     List<RequestView> pending(Caller caller) {
         caller.requireAnyRole(Roles.EDITOR, Roles.LEADER, Roles.ADMIN);
         return requests.pendingIn(caller.org(), 200).stream()
-                .map(r -> new RequestView(r.reportId(), r.org().value(), r.byName(), r.reason(), r.at())).toList();
+                .map(r -> {
+                    var c = cases.find(r.reportId());
+                    return new RequestView(r.reportId(), r.org().value(), c.map(ReportCase::title).orElse(null),
+                            c.map(ReportCase::assignment).map(ReportCase.Assignment::department).orElse(null),
+                            r.byName(), r.reason(), r.at());
+                }).toList();
     }
 }
