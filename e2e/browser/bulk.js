@@ -41,9 +41,13 @@ let browser;
     await page.waitForSelector(`#bulk-preview tr:has-text("${prefix}")`);
     const titles = await page.$$eval(`#bulk-preview tbody tr`, trs => trs.map(tr => tr.cells[0].textContent.trim()));
     for (const title of titles.slice(0, -1)) {
+      const input = `#bulk-preview tr:has-text("${title}") input`;
       await page.click(`#bulk-preview tr:has-text("${title}") .el-select__wrapper`);
-      await page.fill(`#bulk-preview tr:has-text("${title}") input`, '龙华区住房');
-      await page.click('.el-select-dropdown__item:visible:has-text("海口市龙华区住房和城乡建设局")');
+      await page.fill(input, '龙华区住房');
+      // the options of this row's picker: the list its input controls
+      const list = await page.getAttribute(input, 'aria-controls');
+      await page.click(`[id="${list}"] .el-select-dropdown__item:has-text("海口市龙华区住房和城乡建设局")`);
+      await page.waitForSelector(`[id="${list}"]`, { state: 'hidden' });
     }
     seen.unassigned = (await page.textContent('#bulk-unassigned')).trim();
     await shot(page, 'editor-bulk-assign');

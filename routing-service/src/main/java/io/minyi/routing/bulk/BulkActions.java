@@ -146,6 +146,7 @@ public class BulkActions {
         }
         String batch = UUID.randomUUID().toString();
         Map<String, ApiProblem> problems = new LinkedHashMap<>();
+        Map<String, ReportCase> after = new HashMap<>();
         if (kind == Kind.ADD_TO_BULLETIN) {
             if (options.bulletinId() == null || options.bulletinId().isBlank()) {
                 throw new ApiProblem(HttpStatus.BAD_REQUEST, "missing-bulletinId", "请选择要编入的专报。",
@@ -154,7 +155,12 @@ public class BulkActions {
             bulletins.add(options.bulletinId(), ids, caller).forEach(a -> problems.put(a.reportId(), a.problem()));
         } else {
             for (String id : ids) {
-                problems.put(id, act(kind, id, options, caller));
+                try {
+                    after.put(id, act(kind, id, options, caller));
+                    problems.put(id, null);
+                } catch (ApiProblem p) {
+                    problems.put(id, p);
+                }
             }
         }
         List<Result> results = new ArrayList<>();
@@ -164,7 +170,9 @@ public class BulkActions {
         detail.put("size", String.valueOf(ids.size()));
         for (String id : ids) {
             ApiProblem problem = problems.get(id);
-            Optional<ReportCase> now = cases.find(id).filter(c -> caller.sees(c.org()));
+            // the case as the action left it; else (not done, or added to an issue) as it is now, if the caller sees it
+            Optional<ReportCase> now = Optional.ofNullable(after.get(id))
+                    .or(() -> cases.find(id).filter(c -> caller.sees(c.org())));
             results.add(new Result(id, now.map(ReportCase::title).orElse(null), now.map(ReportCase::status).orElse(null),
                     problem));
             Map<String, String> entry = new HashMap<>(detail);
@@ -191,28 +199,22 @@ public class BulkActions {
         return QueueExport.csv(visible, department, reference);
     }
 
-    private ApiProblem act(Kind kind, String id, Options options, Caller caller) {
-        try {
-            switch (kind) {
-                case ASSIGN -> {
-                    Assignee chosen = options.assignees() == null ? null : options.assignees().get(id);
-                    workflow.apply(id, command(Action.ASSIGN, null, chosen), caller);
+    /** The case after the action; the action's problem is thrown. */
+    private ReportCase act(Kind kind, String id, Options options, Caller caller) {
+        return switch (kind) {
+            case ASSIGN -> workflow.apply(id, command(Action.ASSIGN, null,
+                    options.assignees() == null ? null : options.assignees().get(id)), caller);
+            case SIGN_OFF -> workflow.apply(id, command(Action.SIGN_OFF, null, null), caller);
+            case RETURN -> {
+                // a report not yet opened for editing is opened first, as the clerk would do by hand
+                if (cases.find(id).map(c -> NOT_OPENED.contains(c.status())).orElse(false)) {
+                    workflow.apply(id, command(Action.START_EDITING, null, null), caller);
                 }
-                case SIGN_OFF -> workflow.apply(id, command(Action.SIGN_OFF, null, null), caller);
-                case RETURN -> {
-                    // a report not yet opened for editing is opened first, as the clerk would do by hand
-                    if (cases.find(id).map(c -> NOT_OPENED.contains(c.status())).orElse(false)) {
-                        workflow.apply(id, command(Action.START_EDITING, null, null), caller);
-                    }
-                    workflow.apply(id, command(Action.RETURN, options.comment().strip(), null), caller);
-                }
-                case URGE -> workflow.apply(id, command(Action.URGE, options.comment().strip(), null), caller);
-                case ADD_TO_BULLETIN -> throw new IllegalArgumentException("added to an issue all at once");
+                yield workflow.apply(id, command(Action.RETURN, options.comment().strip(), null), caller);
             }
-            return null;
-        } catch (ApiProblem p) {
-            return p;
-        }
+            case URGE -> workflow.apply(id, command(Action.URGE, options.comment().strip(), null), caller);
+            case ADD_TO_BULLETIN -> throw new IllegalArgumentException("added to an issue all at once");
+        };
     }
 
     private static final EnumSet<ReportStatus> NOT_OPENED = EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.FORWARDED_UP);
