@@ -5,6 +5,8 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   base: '/app/',
   plugins: [vue()],
+  // each build registers the service worker under its own id, so a new version replaces the cached files
+  define: { __MINYI_BUILD__: JSON.stringify(Date.now().toString(36)) },
   build: {
     outDir: process.env.MINYI_WEB_OUT || 'target/classes/static/app',
     emptyOutDir: true,

@@ -51,6 +51,19 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
       api: { received: String(api.received), adopted: String(api.adopted), responded: String(api.responded) },
     };
     await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
+    // 分类统计 by topic: the first row's count, then the row opens 信息检索 filtered by that topic and period
+    result.asOf = (await page.textContent('#as-of')).trim();
+    await page.waitForSelector('#breakdown tbody tr');
+    const row = await page.$eval('#breakdown tbody tr', tr => ({ label: tr.cells[0].textContent.trim(), received: tr.cells[1].textContent.trim() }));
+    await page.click('#breakdown tbody tr .el-table__cell:nth-child(1)');
+    await page.waitForFunction(() => location.hash.startsWith('#/search?topic='));
+    await page.waitForSelector('#search-total');
+    result.drill = { row, hash: await page.evaluate(() => decodeURIComponent(location.hash)),
+      total: (await page.textContent('#search-total')).trim(),
+      topic: await page.$eval('#search-topic', el => el.closest('.el-select').textContent.trim()) };
+    await page.screenshot({ path: path.join(shots, 'dashboard-drill.png'), fullPage: true });
+    page = await open(context, page, gateway + '/app/index.html#/dashboard');
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#card-received .value')?.textContent.trim()));
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, 'dashboard-phone.png'), fullPage: false });
