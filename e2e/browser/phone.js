@@ -78,10 +78,12 @@ async function write(context, page, seen) {
   await shot(page, 'member-phone-offline');
   await page.reload({ waitUntil: 'domcontentloaded' }).catch(() => {});
   seen.offlineReload = await page.title().catch(() => '');
+  await page.waitForSelector('#offline');
+  seen.offlinePage = (await page.textContent('#offline')).replace(/\s+/g, ' ').trim();
+  await shot(page, 'member-phone-no-network');
 
-  // the network is back: opening the app sends what waits
+  // the network is back: the app carries on by itself and sends what waits
   await context.setOffline(false);
-  await page.goto(app, { waitUntil: 'domcontentloaded' });
   const card = `#my-report-cards .card:has-text("${title}")`;
   await page.waitForSelector(card, { timeout: 60000 });
   await page.waitForSelector('#outbox', { state: 'detached' });
