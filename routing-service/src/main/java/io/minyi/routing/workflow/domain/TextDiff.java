@@ -1,13 +1,15 @@
 package io.minyi.routing.workflow.domain;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The difference between two versions of a Chinese text, sentence by sentence (a sentence ends with
- * 。！？；, a line break or their ASCII forms): the longest common subsequence of sentences is kept,
- * the rest shown as deleted or inserted, adjacent pieces of one kind joined.
+ * The difference between two versions of a Chinese text, character by character (java-diff-utils' Myers
+ * diff over the texts' code points): what both keep, what was deleted and what was inserted, in order, so
+ * that one changed character shows as that character and not as a whole changed sentence.
  */
 public final class TextDiff {
 
@@ -18,52 +20,30 @@ public final class TextDiff {
     public record Piece(Op op, String text) {
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；!?;\\n])");
-
     public static List<Piece> of(String before, String after) {
-        List<String> a = sentences(before);
-        List<String> b = sentences(after);
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+        List<String> a = codePoints(before);
+        List<String> b = codePoints(after);
         List<Piece> pieces = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() || j < b.size()) {
-            if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
-                add(pieces, Op.EQUAL, a.get(i++));
-                j++;
-            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                add(pieces, Op.DELETE, a.get(i++));
-            } else {
-                add(pieces, Op.INSERT, b.get(j++));
-            }
+        int kept = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int at = delta.getSource().getPosition();
+            add(pieces, Op.EQUAL, a.subList(kept, at));
+            add(pieces, Op.DELETE, delta.getSource().getLines());
+            add(pieces, Op.INSERT, delta.getTarget().getLines());
+            kept = at + delta.getSource().size();
         }
+        add(pieces, Op.EQUAL, a.subList(kept, a.size()));
         return pieces;
     }
 
-    static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return sentences;
-        }
-        for (String s : SENTENCE_END.split(text)) {
-            if (!s.isEmpty()) {
-                sentences.add(s);
-            }
-        }
-        return sentences;
+    /** Each character of the text (a character outside the BMP is one, not two). */
+    static List<String> codePoints(String text) {
+        return text == null ? List.of() : text.codePoints().mapToObj(Character::toString).toList();
     }
 
-    private static void add(List<Piece> pieces, Op op, String text) {
-        int last = pieces.size() - 1;
-        if (last >= 0 && pieces.get(last).op() == op) {
-            pieces.set(last, new Piece(op, pieces.get(last).text() + text));
-        } else {
-            pieces.add(new Piece(op, text));
+    private static void add(List<Piece> pieces, Op op, List<String> characters) {
+        if (!characters.isEmpty()) {
+            pieces.add(new Piece(op, String.join("", characters)));
         }
     }
 
