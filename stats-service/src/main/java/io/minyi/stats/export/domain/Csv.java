@@ -1,35 +1,44 @@
 package io.minyi.stats.export.domain;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * RFC 4180 CSV in UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese headers),
- * rates as percentages, and text that a spreadsheet would take for a formula prefixed with an apostrophe.
+ * RFC 4180 CSV (Apache Commons CSV) in UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese
+ * headers), rates as percentages, and text that a spreadsheet would take for a formula prefixed with an
+ * apostrophe.
  */
 public final class Csv {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Csv() {
     }
 
     public static byte[] write(Table table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, table.columns().stream().map(c -> (Object) c.header()).toList(), null);
-        for (var row : table.rows()) {
-            line(out, row, table);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, java.util.List<Object> values, Table table) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+            printer.printRecord(table.columns().stream().map(c -> text(c.header())).toList());
+            for (var row : table.rows()) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (int i = 0; i < row.size(); i++) {
+                    cells.add(cell(row.get(i), table.columns().get(i).kind()));
+                }
+                printer.printRecord(cells);
             }
-            Object v = values.get(i);
-            Table.Kind kind = table == null ? Table.Kind.TEXT : table.columns().get(i).kind();
-            out.append(cell(v, kind));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
+        return out.toByteArray();
     }
 
     static String cell(Object v, Table.Kind kind) {
@@ -45,13 +54,11 @@ public final class Csv {
         if (v instanceof Number n) {
             return n instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : n.toString();
         }
-        String s = v.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return text(v.toString());
+    }
+
+    /** Text a spreadsheet would evaluate (=, +, -, @, tab, carriage return first) is kept as text. */
+    static String text(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 }

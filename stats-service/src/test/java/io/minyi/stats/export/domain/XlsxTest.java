@@ -34,10 +34,26 @@ class XlsxTest {
     }
 
     @Test
-    void columnReferencesRunPastZ() {
-        assertThat(Xlsx.ref(0, 1)).isEqualTo("A1");
-        assertThat(Xlsx.ref(25, 2)).isEqualTo("Z2");
-        assertThat(Xlsx.ref(26, 3)).isEqualTo("AA3");
-        assertThat(Xlsx.ref(701, 4)).isEqualTo("ZZ4");
+    void sheetNamesAreWhatExcelAllowsAndUnique() {
+        var t = new Table("按界别/专题:x", List.of(Table.Column.text("名称")), List.of());
+        var long_ = new Table("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三", List.of(Table.Column.text("名称")), List.of());
+        assertThat(Xlsx.sheetNames(List.of(t, t, long_))).containsExactly("按界别_专题_x", "按界别_专题_x(2)",
+                "一二三四五六七八九十一二三四五六七八九十一二三四五六七八");
+    }
+
+    @Test
+    void aLargeTableStreamsThroughAFewRowsInMemory() throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            rows.add(List.of("第" + i + "行", (long) i, 0.5));
+        }
+        var t = new Table("台账", List.of(Table.Column.text("名称"), Table.Column.number("数"), Table.Column.rate("率")), rows);
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(Xlsx.write(List.of(t))))) {
+            Sheet sheet = book.getSheet("台账");
+            assertThat(sheet.getLastRowNum()).isEqualTo(5_000);
+            assertThat(sheet.getRow(5_000).getCell(0).getStringCellValue()).isEqualTo("第4999行");
+            assertThat(sheet.getRow(5_000).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
     }
 }
