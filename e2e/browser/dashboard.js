@@ -51,16 +51,19 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
       api: { received: String(api.received), adopted: String(api.adopted), responded: String(api.responded) },
     };
     await page.screenshot({ path: path.join(shots, 'dashboard.png'), fullPage: true });
-    // 分类统计 by topic: the first row's count, then the row opens 信息检索 filtered by that topic and period
+    // 分类统计 by department: a row opens 信息检索 filtered by that department, the body and the period
     result.asOf = (await page.textContent('#as-of')).trim();
-    await page.waitForSelector('#breakdown tbody tr');
-    const row = await page.$eval('#breakdown tbody tr', tr => ({ label: tr.cells[0].textContent.trim(), received: tr.cells[1].textContent.trim() }));
-    await page.click('#breakdown tbody tr .el-table__cell:nth-child(1)');
-    await page.waitForFunction(() => location.hash.startsWith('#/search?topic='));
+    await page.click('#breakdown-tabs #tab-department');
+    await page.waitForSelector('#breakdown tbody tr.clickable');
+    const row = await page.$eval('#breakdown tbody tr.clickable', tr => ({ label: tr.cells[0].textContent.trim(), received: tr.cells[1].textContent.trim() }));
+    await page.click('#breakdown tbody tr.clickable .el-table__cell:nth-child(1)');
+    await page.waitForFunction(() => location.hash.startsWith('#/search?department='));
     await page.waitForSelector('#search-total');
+    await page.waitForFunction(l => document.querySelector('#search-department')?.closest('.el-select')?.textContent.trim() === l,
+      row.label, { timeout: 15000 }).catch(() => {});
     result.drill = { row, hash: await page.evaluate(() => decodeURIComponent(location.hash)),
       total: (await page.textContent('#search-total')).trim(),
-      topic: await page.$eval('#search-topic', el => el.closest('.el-select').textContent.trim()) };
+      picked: await page.$eval('#search-department', el => el.closest('.el-select').textContent.trim()) };
     await page.screenshot({ path: path.join(shots, 'dashboard-drill.png'), fullPage: true });
     page = await open(context, page, gateway + '/app/index.html#/dashboard');
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('#card-received .value')?.textContent.trim()));

@@ -339,9 +339,9 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(dashboard.get("ui").get("who").asString()).contains("haikou/longhua").contains("领导");
         assertThat(shown.get("asOf").asString()).as("the time the figures are as of").startsWith("数据更新于 2");
         var drill = shown.get("drill");
-        assertThat(drill.get("hash").asString()).as("a topic row opens 信息检索 filtered by it, the body and the period")
-                .startsWith("#/search?topic=").contains("org=haikou/longhua").contains("from=").contains("to=");
-        assertThat(drill.get("topic").asString()).as("the topic picked").isEqualTo(drill.get("row").get("label").asString());
+        assertThat(drill.get("hash").asString()).as("a department row opens 信息检索 filtered by it, the body and the period")
+                .startsWith("#/search?department=").contains("org=haikou/longhua").contains("from=").contains("to=");
+        assertThat(drill.get("picked").asString()).as("the department picked").isEqualTo(drill.get("row").get("label").asString());
         assertThat(drill.get("total").asString()).startsWith("共 ");
         var record = shown.get("record");
         assertThat(record.get("ui").get("submitted").asString()).isEqualTo(record.get("api").get("submitted").asString());
