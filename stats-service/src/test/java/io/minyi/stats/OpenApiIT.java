@@ -1,0 +1,30 @@
+package io.minyi.stats;
+
+import io.minyi.testsupport.MinyiServiceIT;
+import io.minyi.testsupport.OpenApiDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** stats-service's OpenAPI document names every endpoint, the sign-in schemes and the problem every error is. */
+@MinyiServiceIT
+class OpenApiIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyEndpointIsInTheDocumentWithItsProblemsAndSignIn() throws Exception {
+        var doc = OpenApiDocument.read(mvc);
+        assertThat(doc.get("openapi").asString()).startsWith("3.1");
+        assertThat(OpenApiDocument.undocumented(doc, mappings)).isEmpty();
+        assertThat(doc.get("info").get("description").asString()).contains("统计");
+        assertThat(doc.get("paths").get("/api/stats/summary")).isNotNull();
+        assertThat(doc.get("components").get("schemas").get("Problem")).isNotNull();
+        assertThat(doc.get("components").get("schemas").get("Caller")).as("the caller comes from the token").isNull();
+    }
+}
