@@ -65,7 +65,7 @@ class ApiDocsController {
 
     /** A service's own document, or nothing when it does not answer in time (the merged one says which). */
     private Mono<JsonNode> fetch(URI uri, String token) {
-        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
+        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build();
         return Mono.fromFuture(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
                 .filter(r -> r.statusCode() == 200)
