@@ -66,7 +66,17 @@ class PhoneE2EIT extends OnPlatform {
         assertThat(outcome.get("rated").asString()).isEqualTo("满意");
         assertThat(outcome.get("overflow").asInt()).isLessThanOrEqualTo(0);
         assertThat(api.get(member, "/api/reports/" + id + "/feedback").body().get("myRating").asString()).isEqualTo("satisfied");
-        for (String screen : new String[]{"member-phone-write", "member-phone-offline", "member-phone-outcome"}) {
+        // the office prints the closed report: A4, 公文-style, its facts, answer and every step
+        var printed = Api.JSON.readTree(stack.browser("print.js", "editor-district", "Minyi-2026-demo", id));
+        assertThat(printed.get("title").asString()).isEqualTo(title);
+        assertThat(printed.get("status").asString()).isEqualTo("已办结");
+        assertThat(printed.get("department").asString()).isEqualTo("海口市龙华区住房和城乡建设局");
+        assertThat(printed.get("response").asString()).contains("增设座椅");
+        assertThat(printed.get("steps").asInt()).as("submitted … closed").isGreaterThanOrEqualTo(7);
+        assertThat(printed.get("headerPrinted").asBoolean()).as("the app's header is not printed").isFalse();
+        assertThat(printed.get("pdf").get("header").asString()).isEqualTo("%PDF-");
+        assertThat(printed.get("pdf").get("pages").asInt()).isGreaterThanOrEqualTo(1);
+        for (String screen : new String[]{"member-phone-write", "member-phone-offline", "member-phone-outcome", "report-print"}) {
             assertThat(stack.root().resolve("e2e/target/screenshots/" + screen + ".png")).exists();
         }
     }
