@@ -197,6 +197,16 @@ class ReportSearchIT {
         list(otherStation, "scope=station&q=" + mark).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/reports/" + byMember).with(otherStation)).andExpect(status().isNotFound());
         list(author, "scope=station").andExpect(status().isForbidden());
+        // the office narrows its own reports to one station's (the dashboard's drill-down by station)
+        list(Callers.editor(city), "scope=incoming&station=haikou-longhua-jinyu-01&q=" + mark)
+                .andExpect(jsonPath("$.total").value(2));
+        list(Callers.editor(city), "scope=incoming&station=haikou-longhua-jinyu-01")
+                .andExpect(jsonPath("$.items[*].title", org.hamcrest.Matchers.hasItem(mark + "走访记录")))
+                .andExpect(jsonPath("$.items[*].title", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(mark + "未经联系点"))));
+        list(otherStation, "scope=station&station=haikou-longhua-jinyu-01&q=" + mark)
+                .andExpect(jsonPath("$.total").value(0));
+        list(Callers.editor(city), "scope=incoming&station=no-such-station").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-station"));
         list(Callers.token("u-officer-nostation", "officer", street, null), "scope=station")
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("no-station"));
     }

@@ -50,7 +50,7 @@ class ReportSearchController {
     static final int MAX_KEYWORDS = 5;
     static final int MAX_KEYWORD_LENGTH = 30;
     static final Set<String> PARAMETERS = Set.of("scope", "q", "org", "from", "to", "page", "size", "topic", "sector",
-            "channel", "urgency", "state", "department", "like");
+            "channel", "urgency", "state", "department", "like", "station");
 
     private final ReportStore store;
     private final ReferenceData reference;
@@ -82,7 +82,7 @@ class ReportSearchController {
               @RequestParam(required = false) String sector, @RequestParam(required = false) String channel,
               @RequestParam(required = false) String urgency, @RequestParam(required = false) String state,
               @RequestParam(required = false) String department, @RequestParam(required = false) String like,
-              Caller caller, HttpServletRequest request) {
+              @RequestParam(required = false) String station, Caller caller, HttpServletRequest request) {
         request.getParameterMap().keySet().stream().filter(p -> !PARAMETERS.contains(p)).findFirst().ifPresent(p -> {
             throw bad("unknown-parameter", "未知的查询条件：" + p, "Unknown query parameter: " + p);
         });
@@ -91,7 +91,10 @@ class ReportSearchController {
             throw bad("page-too-deep", "最多翻到第 " + ReportQuery.MAX_DEPTH + " 条，请缩小检索范围。",
                     "Results beyond the first " + ReportQuery.MAX_DEPTH + " are not paged; narrow the search.");
         }
-        Scope s = scope(scope, org, caller);
+        Scope own = scope(scope, org, caller);
+        known(station, st -> reference.find(ReferenceKind.STATION, st).isPresent(), "station", "联系点/委员工作站");
+        // a station's own scope stays its own; the office may narrow its subtree to one station's reports
+        Scope s = own.station() == null && station != null ? new Scope(own.author(), station, own.tree()) : own;
         known(topic, reference::isTopic, "topic", "议题分类");
         known(sector, reference::isSector, "sector", "界别");
         known(channel, c -> isWireName(Details.Channel.class, c), "channel", "信息来源渠道");
