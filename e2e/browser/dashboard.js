@@ -59,8 +59,9 @@ const number = async (page, selector) => (await page.textContent(selector)).trim
     await page.click('#breakdown tbody tr.clickable .el-table__cell:nth-child(1)');
     await page.waitForFunction(() => location.hash.startsWith('#/search?department='));
     await page.waitForSelector('#search-total');
-    await page.waitForFunction(l => document.querySelector('#search-department')?.closest('.el-select')?.textContent.trim() === l,
-      row.label, { timeout: 15000 }).catch(() => {});
+    // the picker shows the department by its name once the registry has arrived
+    await page.waitForFunction(() => /[^\x00-\x7f]/.test(document.querySelector('#search-department')?.closest('.el-select')?.textContent || ''),
+      null, { timeout: 15000 }).catch(() => {});
     result.drill = { row, hash: await page.evaluate(() => decodeURIComponent(location.hash)),
       total: (await page.textContent('#search-total')).trim(),
       picked: await page.$eval('#search-department', el => el.closest('.el-select').textContent.trim()) };

@@ -341,7 +341,7 @@ class ReportLifecycleE2EIT extends OnPlatform {
         var drill = shown.get("drill");
         assertThat(drill.get("hash").asString()).as("a department row opens 信息检索 filtered by it, the body and the period")
                 .startsWith("#/search?department=").contains("org=haikou/longhua").contains("from=").contains("to=");
-        assertThat(drill.get("picked").asString()).as("the department picked").isEqualTo(drill.get("row").get("label").asString());
+        assertThat(drill.get("picked").asString()).as("the department picked, by its name").isNotBlank().doesNotMatch("^[a-z0-9-]+$");
         assertThat(drill.get("total").asString()).startsWith("共 ");
         var record = shown.get("record");
         assertThat(record.get("ui").get("submitted").asString()).isEqualTo(record.get("api").get("submitted").asString());
