@@ -43,15 +43,7 @@ public class AuditLog {
 
     /** Records the action and returns once the entry is stored by the broker; 503 (and no action) otherwise. */
     public void recordOrRefuse(Caller caller, String action, String subject, String reason, Map<String, String> detail) {
-        AuditEvent event = event(caller, action, subject, AuditEvent.SUCCESS, reason, detail);
-        try {
-            kafka.send(record(event)).get(ACK_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(e);
-        } catch (Exception e) {
-            throw unavailable(e);
-        }
+        recordAllOrRefuse(caller, action, java.util.Collections.singletonList(subject), reason, detail);
     }
 
     /**
