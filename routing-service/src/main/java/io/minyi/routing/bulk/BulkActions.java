@@ -228,8 +228,7 @@ public class BulkActions {
     /** Why the action cannot be taken on the report now, as the single action would say; null if it can. */
     private static ApiProblem possible(Kind kind, ReportCase c, Caller caller) {
         if (!caller.org().equals(c.level())) {
-            return new ApiProblem(HttpStatus.FORBIDDEN, "other-level", "该信息目前由 " + c.level() + " 办理，本级只能查看。",
-                    "This report is handled by " + c.level() + " now; your body can only read it.");
+            return WorkflowService.otherLevel(c);
         }
         Action action = switch (kind) {
             case ASSIGN -> Action.ASSIGN;
@@ -239,13 +238,7 @@ public class BulkActions {
         };
         boolean allowed = action != null ? action.from().contains(c.status())
                 : NOT_OPENED.contains(c.status()) || Action.RETURN.from().contains(c.status());
-        if (allowed) {
-            return null;
-        }
-        String label = action != null ? action.label() : Action.RETURN.label();
-        return new ApiProblem(HttpStatus.CONFLICT, "illegal-transition",
-                "当前状态为“" + c.status().label() + "”，不能执行“" + label + "”。",
-                "A report that is " + c.status().wireName() + " cannot be " + kind.wireName() + ".");
+        return allowed ? null : WorkflowService.illegalTransition(c.status(), action != null ? action : Action.RETURN);
     }
 
     private static void requireAtMost(long n) {

@@ -4,6 +4,7 @@ import io.minyi.contracts.FollowUpCompleted;
 import io.minyi.contracts.FollowUpScheduled;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.routing.workflow.domain.ReportCase;
+import io.minyi.routing.workflow.WorkflowService;
 import io.minyi.routing.workflow.store.CaseStore;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
@@ -118,8 +119,7 @@ class FollowUpController {
         caller.requireAnyRole(Roles.EDITOR);
         ReportCase c = visibleCase(id, caller);
         if (!caller.org().equals(c.level())) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "other-level", "该信息目前由 " + c.level() + " 办理，本级只能查看。",
-                    "This report is handled by " + c.level() + " now; your body can only read it.");
+            throw WorkflowService.otherLevel(c);
         }
         return c;
     }

@@ -8,6 +8,7 @@ import io.minyi.routing.reopen.ReopenRequests;
 
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.Outcome;
+import io.minyi.contracts.ReportStatus;
 import io.minyi.routing.workflow.domain.Action;
 import io.minyi.routing.assignment.AssignmentRules;
 import io.minyi.routing.assignment.domain.AssignmentRule;
@@ -113,9 +114,7 @@ public class WorkflowService {
         try {
             decision = decide(current, command, actor, clock.instant(), caller);
         } catch (IllegalTransition e) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "illegal-transition",
-                    "当前状态为“" + e.from().label() + "”，不能执行“" + e.action().label() + "”。",
-                    "A report that is " + e.from().wireName() + " cannot be " + e.action().wireName() + ".");
+            throw illegalTransition(e.from(), e.action());
         } catch (ReportCase.NoExtensionRequest e) {
             throw new ApiProblem(HttpStatus.CONFLICT, "no-extension-request", "承办单位没有待审批的延期申请。",
                     "The department has no extension request waiting.");
@@ -148,11 +147,22 @@ public class WorkflowService {
             if (!caller.sees(c.org())) {
                 throw ApiProblem.notFound("社情民意信息", c.id());
             }
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "other-level",
-                    "该信息目前由 " + c.level() + " 办理，本级只能查看。",
-                    "This report is handled by " + c.level() + " now; your body can only read it.");
+            throw otherLevel(c);
         }
         return caller.as(role);
+    }
+
+    /** The state does not allow the action (409 {@code illegal-transition}). */
+    public static ApiProblem illegalTransition(ReportStatus from, Action action) {
+        return new ApiProblem(HttpStatus.CONFLICT, "illegal-transition",
+                "当前状态为“" + from.label() + "”，不能执行“" + action.label() + "”。",
+                "A report that is " + from.wireName() + " cannot be " + action.wireName() + ".");
+    }
+
+    /** The report is handled by another body now; the caller's body only reads it (403 {@code other-level}). */
+    public static ApiProblem otherLevel(ReportCase c) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "other-level", "该信息目前由 " + c.level() + " 办理，本级只能查看。",
+                "This report is handled by " + c.level() + " now; your body can only read it.");
     }
 
     private ReportCase.Decision decide(ReportCase c, Command cmd, Actor actor, Instant now, Caller caller) {
