@@ -38,6 +38,20 @@ public final class OpenApiDocument {
         return document;
     }
 
+    /**
+     * The document, checked for what every service's must hold: OpenAPI 3.1, every controller mapping in it, the
+     * shared problem+json schema, and no {@code Caller} (it comes from the token, not the request).
+     */
+    public static JsonNode complete(MockMvc mvc, RequestMappingHandlerMapping mappings) throws Exception {
+        JsonNode document = read(mvc);
+        org.assertj.core.api.Assertions.assertThat(document.get("openapi").asString()).startsWith("3.1");
+        org.assertj.core.api.Assertions.assertThat(undocumented(document, mappings)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(document.get("components").get("schemas").get("Problem")).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(document.get("components").get("schemas").get("Caller"))
+                .as("the caller comes from the token").isNull();
+        return document;
+    }
+
     /** "GET /api/x" for each mapping of the service's own controllers that the document does not name. */
     public static List<String> undocumented(JsonNode document, RequestMappingHandlerMapping mappings) {
         List<String> missing = new ArrayList<>();
