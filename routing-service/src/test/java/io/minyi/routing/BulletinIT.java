@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.io.ByteArrayInputStream;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -71,9 +75,24 @@ class BulletinIT {
         compose("/api/bulletins/" + second, Callers.editor(org), "[\"" + signed + "\"]").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("already-in-issue"));
 
+        mvc.perform(put(first + "/distribution").with(Callers.editor(org)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sendTo\":\"" + "市".repeat(201) + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sendTo"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("200")));
+        mvc.perform(put(first + "/distribution").with(Callers.leader(org)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sendTo\":\"市委\"}")).andExpect(status().isForbidden());
+        mvc.perform(put(first + "/distribution").with(Callers.editor(org)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"office\":\"龙华区政协办公室\",\"sendTo\":\"区委、区政府领导同志\",\"copyTo\":\"区委办\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.sendTo").value("区委、区政府领导同志"))
+                .andExpect(jsonPath("$.copyTo").value("区委办")).andExpect(jsonPath("$.office").value("龙华区政协办公室"))
+                .andExpect(jsonPath("$.signer").doesNotExist());
+
         mvc.perform(post(first + "/publish").with(Callers.editor(org))).andExpect(status().isForbidden());
         mvc.perform(post(first + "/publish").with(Callers.leader(org))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("published"));
+                .andExpect(jsonPath("$.status").value("published")).andExpect(jsonPath("$.signer").isNotEmpty());
+        mvc.perform(put(first + "/distribution").with(Callers.editor(org)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sendTo\":\"市委\"}")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("published"));
         ReportInBulletin event = probe.await(signed, ReportInBulletin.class);
         assertThat(event.number()).isEqualTo(1);
         assertThat(event.bulletinOrg().value()).isEqualTo(org);
@@ -88,7 +107,19 @@ class BulletinIT {
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
                 .andExpect(header().string("Content-Disposition", containsString(".docx")))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(docx).startsWith('P', 'K');
+        try (var word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(word.getParagraphs().get(0).getText()).isEqualTo("社情民意信息专报");
+            assertThat(word.getParagraphs().get(2).getText()).startsWith("龙华区政协办公室编");
+            assertThat(word.getTables().get(0).getText()).contains("报送：区委、区政府领导同志", "抄送：区委办", "印发");
+        }
+        byte[] pdf = mvc.perform(get(first + "/export.pdf").with(Callers.editor(org))).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", containsString(".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", ""))
+                    .contains("社情民意信息专报", "老旧小区加装电梯进展缓慢", "报送：区委、区政府领导同志");
+        }
     }
 
     @Test

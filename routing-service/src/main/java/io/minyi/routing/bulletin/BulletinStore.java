@@ -86,6 +86,8 @@ class BulletinStore {
                 .append("items", b.items().stream().map(i -> new Document("reportId", i.reportId())
                         .append("reportOrg", i.reportOrg().value()).append("title", i.title())
                         .append("body", i.body()).append("authorName", i.authorName())).toList())
+                .append("sendTo", b.distribution().sendTo()).append("copyTo", b.distribution().copyTo())
+                .append("signer", b.signer())
                 .append("createdAt", Date.from(b.createdAt()))
                 .append("publishedAt", b.publishedAt() == null ? null : Date.from(b.publishedAt()));
     }
@@ -96,7 +98,8 @@ class BulletinStore {
                 d.getList("items", Document.class, List.of()).stream().map(i -> new Bulletin.Item(
                         i.getString("reportId"), OrgPath.of(i.getString("reportOrg")), i.getString("title"),
                         i.getString("body"), i.getString("authorName"))).toList(),
-                d.getDate("createdAt").toInstant(),
+                d.containsKey("sendTo") ? new Bulletin.Distribution(d.getString("sendTo"), d.getString("copyTo")) : null,
+                d.getString("signer"), d.getDate("createdAt").toInstant(),
                 d.getDate("publishedAt") == null ? null : d.getDate("publishedAt").toInstant(),
                 ((Number) d.get("version")).longValue());
     }

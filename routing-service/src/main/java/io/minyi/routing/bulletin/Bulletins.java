@@ -77,6 +77,11 @@ public class Bulletins {
         return save(draft(current).withItems(items));
     }
 
+    /** Sets the editing office and who the draft issue is sent and copied to (its 版记). */
+    public Bulletin distribute(String id, String office, Bulletin.Distribution to, Caller caller) {
+        return save(draft(own(id, caller, Roles.EDITOR)).withDistribution(office, to));
+    }
+
     /** One report's result of {@link #add}: added, or why not. */
     public record Added(String reportId, ApiProblem problem) {
     }

@@ -1,61 +1,98 @@
 package io.minyi.routing.bulletin.domain;
 
-import io.minyi.contracts.OrgPath;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
+import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The bulletin's Word document, opened with POI as a reader would: the text, fonts and layout of GB/T 9704. */
 class BulletinDocxTest {
 
-    static final Bulletin ISSUE = Bulletin.draft(OrgPath.of("haikou"), "海口市政协办公室", 2026, 12, Instant.now())
-            .withItems(List.of(new Bulletin.Item("r-1", OrgPath.of("haikou/longhua"), "关于简化老旧小区加装电梯审批的建议",
-                    "龙华区多个老旧小区反映审批环节多。\n建议：一、并联审批；二、公布时限 <30 天> & 限时办结。", "王委员")));
-
-    @Test
-    void isAWordPackageWhoseTextReadsLikeThePrintedBulletin() throws Exception {
-        Map<String, byte[]> parts = unzip(BulletinDocx.of(ISSUE, LocalDate.of(2026, 11, 24)));
-        assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml");
-        var xml = DocumentBuilderFactory.newInstance();
-        xml.setNamespaceAware(true);
-        var document = xml.newDocumentBuilder().parse(new ByteArrayInputStream(parts.get("word/document.xml")));
-        NodeList runs = document.getElementsByTagNameNS("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "t");
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < runs.getLength(); i++) {
-            lines.add(runs.item(i).getTextContent());
-        }
-        assertThat(lines).containsExactly("社情民意信息专报", "2026年第12期", "海口市政协办公室编　　　　2026年11月24日",
-                "关于简化老旧小区加装电梯审批的建议", "龙华区多个老旧小区反映审批环节多。",
-                "建议：一、并联审批；二、公布时限 <30 天> & 限时办结。", "（王委员 反映）");
-        Element masthead = (Element) document.getElementsByTagNameNS(
-                "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "color").item(0);
-        assertThat(masthead.getAttributeNS("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "val"))
-                .as("red masthead").isEqualTo("E60012");
+    static XWPFDocument open() throws Exception {
+        return new XWPFDocument(new ByteArrayInputStream(BulletinDocx.of(BulletinMother.published(), LocalDate.of(2026, 11, 24))));
     }
 
     @Test
-    void charactersXmlCannotCarryAreDropped() {
-        assertThat(BulletinDocx.escape("a\u0001b<")).isEqualTo("ab&lt;");
+    void theMastheadIsRedWithTheIssueTheSignerTheOfficeAndTheDateOverARedRule() throws Exception {
+        try (XWPFDocument doc = open()) {
+            List<XWPFParagraph> p = doc.getParagraphs();
+            assertThat(p.get(0).getText()).isEqualTo("社情民意信息专报");
+            assertThat(p.get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            XWPFRun masthead = p.get(0).getRuns().get(0);
+            assertThat(masthead.getColor()).isEqualToIgnoringCase("E60012");
+            assertThat(masthead.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
+            assertThat(masthead.getFontSizeAsDouble()).isEqualTo(42.0);
+            assertThat(p.get(1).getText()).isEqualTo("2026年第12期\t签发人：林主席");
+            assertThat(p.get(2).getText()).isEqualTo("海口市政协办公室编\t2026年11月24日");
+            var rule = p.get(2).getCTPPr().getPBdr().getBottom();
+            assertThat(rule.xgetColor().getStringValue()).as("red separator").isEqualTo("E60012");
+        }
     }
 
-    static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                parts.put(e.getName(), zip.readAllBytes());
-            }
+    @Test
+    void eachReportHasItsTitleInXiaoBiaoSongErHaoItsTextInFangSongSanHaoAndEveryoneCreditedWithIt() throws Exception {
+        try (XWPFDocument doc = open()) {
+            List<XWPFParagraph> p = doc.getParagraphs();
+            XWPFParagraph title = p.get(3);
+            assertThat(title.getText()).isEqualTo(BulletinMother.FIRST_TITLE);
+            assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+            assertThat(title.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("方正小标宋简体");
+            XWPFParagraph text = p.get(5);
+            assertThat(text.getText()).isEqualTo("建议：一、推行并联审批；二、公布办理时限 <30 天> & 限时办结。");
+            assertThat(text.getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("仿宋_GB2312");
+            assertThat(text.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(text.getIndentationFirstLine()).as("two characters of 三号").isEqualTo(640);
+            assertThat(text.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
+            assertThat(p.get(6).getText()).isEqualTo("（王委员、钱委员 反映）");
+            assertThat(p.stream().map(XWPFParagraph::getText)).contains(BulletinMother.SECOND_TITLE, "（赵委员 反映）");
         }
-        return parts;
+    }
+
+    @Test
+    void theColophonFloatsAtTheFootOfTheLastPageWithSendToCopyToAndThePrintingOffice() throws Exception {
+        try (XWPFDocument doc = open()) {
+            XWPFTable colophon = doc.getTables().get(0);
+            assertThat(colophon.getRows()).extracting(r -> r.getCell(0).getText()).containsExactly(
+                    "报送：市委、市人大常委会、市政府领导同志", "抄送：市委办公厅、市政府办公厅", "海口市政协办公室\t2026年11月24日印发");
+            var floating = colophon.getCTTbl().getTblPr().getTblpPr();
+            assertThat(floating.getTblpYSpec().toString()).isEqualTo("bottom");
+            assertThat(floating.getVertAnchor().toString()).isEqualTo("margin");
+            var borders = colophon.getCTTbl().getTblPr().getTblBorders();
+            assertThat(((BigInteger) borders.getTop().getSz()).intValue()).as("thick first rule")
+                    .isGreaterThan(((BigInteger) borders.getInsideH().getSz()).intValue());
+        }
+    }
+
+    @Test
+    void pagesAreA4WithTheStandardMarginsAndNumberedOddRightEvenLeft() throws Exception {
+        try (XWPFDocument doc = open()) {
+            CTSectPr section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+            assertThat(section.getPgMar().getTop()).as("37 mm").isEqualTo(BigInteger.valueOf(2098));
+            assertThat(section.getPgMar().getLeft()).as("28 mm").isEqualTo(BigInteger.valueOf(1587));
+            assertThat(doc.getEvenAndOddHeadings()).isTrue();
+            XWPFFooter odd = doc.getHeaderFooterPolicy().getDefaultFooter();
+            XWPFFooter even = doc.getHeaderFooterPolicy().getEvenPageFooter();
+            assertThat(odd.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(even.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+            assertThat(odd.getParagraphs().get(0).getCTP().xmlText()).contains("PAGE");
+            assertThat(odd.getText()).contains("— ", " —");
+        }
+    }
+
+    @Test
+    void aDraftLeavesTheSignerBlankAndControlCharactersAreDropped() {
+        assertThat(BulletinDocx.printable("a\u0001b<")).isEqualTo("ab<");
     }
 }
