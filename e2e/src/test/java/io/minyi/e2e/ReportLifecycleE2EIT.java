@@ -100,6 +100,11 @@ class ReportLifecycleE2EIT extends OnPlatform {
         assertThat(workbook.statusCode()).isEqualTo(200);
         assertThat(workbook.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
         assertThat(new String(workbook.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        // 台账 through the gateway: the closed report with its department, letter number and outcome
+        var ledger = api.download(editor, "/api/stats/ledger.xlsx?period=all&department=longhua-housing&state=closed");
+        assertThat(ledger.statusCode()).isEqualTo(200);
+        assertThat(Sheets.cells(ledger.body())).contains("信息编号", "答复函文号", id, "龙住建函〔2026〕8号", "采纳", "已办结");
+        assertThat(api.download(siblingEditor, "/api/stats/ledger.xlsx?org=haikou/longhua").statusCode()).isEqualTo(403);
         assertThat(api.firstEvent(cityLeader, "/api/stats/live?org=haikou/longhua&period=all"))
                 .contains("\"received\":1").contains("\"adopted\":1");
         var inbox = api.get(handler, "/api/inbox?state=closed").body().toString();

@@ -118,7 +118,7 @@ public final class StatsBench {
      * reports' facts and cells do not fit in 16 GB); the default {@code h2} keeps them in an H2 MVStore file
      * under {@code target/}, as the local platform's DevMongo does.
      */
-    static MongoBackend backend() throws IOException {
+    public static MongoBackend backend() throws IOException {
         if ("memory".equals(System.getenv("BENCH_STORE"))) {
             return new MemoryBackend();
         }
@@ -331,7 +331,7 @@ public final class StatsBench {
         return Math.round(nanos / 10_000.0) / 100.0;
     }
 
-    static String machine() {
+    public static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os.getAvailableProcessors() + " cores, " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + ", Java " + System.getProperty("java.version") + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20)

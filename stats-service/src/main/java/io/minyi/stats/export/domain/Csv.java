@@ -5,10 +5,12 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -39,6 +41,25 @@ public final class Csv {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes rows as they come (nothing held but the current one): a header, then each row's values —
+     * text, numbers, dates (ISO) — to {@code out}, which is flushed, not closed.
+     */
+    public static void stream(List<String> headers, Iterator<List<Object>> rows, OutputStream out) throws IOException {
+        out.write(BOM);
+        var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180);
+        printer.printRecord(headers.stream().map(Csv::text).toList());
+        while (rows.hasNext()) {
+            List<Object> row = rows.next();
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object v : row) {
+                cells.add(cell(v, Table.Kind.TEXT));
+            }
+            printer.printRecord(cells);
+        }
+        printer.flush();
     }
 
     static String cell(Object v, Table.Kind kind) {

@@ -11,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -37,10 +39,7 @@ public final class Xlsx {
     public static void write(List<Table> tables, OutputStream out) {
         SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
         try {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle header = book.createCellStyle();
-            header.setFont(bold);
+            CellStyle header = headerStyle(book);
             CellStyle percent = book.createCellStyle();
             percent.setDataFormat(book.createDataFormat().getFormat("0.00%"));
             List<String> names = sheetNames(tables);
@@ -53,6 +52,57 @@ public final class Xlsx {
         } finally {
             book.dispose();
         }
+    }
+
+    /**
+     * One sheet written as its rows come (at most {@link #WINDOW} in memory): a bold, frozen header, then
+     * text, numbers and dates (as dates, yyyy-mm-dd).
+     */
+    public static void stream(String sheetName, List<String> headers, Iterator<List<Object>> rows, OutputStream out) {
+        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+        try {
+            CellStyle header = headerStyle(book);
+            CellStyle day = book.createCellStyle();
+            day.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            SXSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(sheetName, '_'));
+            sheet.createFreezePane(0, 1);
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.setColumnWidth(c, COLUMN_WIDTH);
+                var cell = first.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(header);
+            }
+            for (int r = 1; rows.hasNext(); r++) {
+                Row row = sheet.createRow(r);
+                List<Object> values = rows.next();
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v instanceof LocalDate d) {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(d);
+                        cell.setCellStyle(day);
+                    } else if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue(v.toString());
+                    }
+                }
+            }
+            book.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
+        }
+    }
+
+    private static CellStyle headerStyle(SXSSFWorkbook book) {
+        Font bold = book.createFont();
+        bold.setBold(true);
+        CellStyle header = book.createCellStyle();
+        header.setFont(bold);
+        return header;
     }
 
     private static void sheet(SXSSFSheet sheet, Table t, CellStyle header, CellStyle percent) {

@@ -18,7 +18,6 @@ import io.minyi.support.web.ApiProblem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,8 +33,6 @@ import java.util.Map;
 @RestController
 class ExportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private final Reports reports;
     private final Rankings rankings;
     private final MemberRecords members;
@@ -65,9 +62,7 @@ class ExportController {
                                   @RequestParam(defaultValue = "month") String granularity,
                                   @RequestParam(required = false) String kind, @RequestParam(required = false) Integer year,
                                   Caller caller) {
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-format", "导出格式须为 csv 或 xlsx。", "Format must be csv or xlsx.");
-        }
+        ExportFormats.of(format);
         OrgPath body = scope.office(caller, org);
         Range range = scope.range(period, date, from, to);
         Table t = switch (table) {
@@ -114,6 +109,6 @@ class ExportController {
         ContentDisposition disposition = ContentDisposition.attachment().filename(name + "." + format, StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .contentType(format.equals("csv") ? CSV : XLSX).body(content);
+                .contentType(ExportFormats.of(format)).body(content);
     }
 }

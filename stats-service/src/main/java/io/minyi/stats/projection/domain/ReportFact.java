@@ -20,6 +20,7 @@ import io.minyi.contracts.ReportOutcomeDecided;
 import io.minyi.contracts.ReportRated;
 import io.minyi.contracts.ReportRejected;
 import io.minyi.contracts.ReportResponded;
+import io.minyi.contracts.ReportResubmitted;
 import io.minyi.contracts.ReportSignedOff;
 import io.minyi.contracts.ReportSubmitted;
 import io.minyi.contracts.ReportWithdrawn;
@@ -48,6 +49,9 @@ public class ReportFact {
     String org;
     List<String> eventIds = new ArrayList<>();
     Instant submittedAt;
+    /** The current title (the latest edit or resubmission), for the 台账. */
+    String title;
+    Instant titleAt;
     String authorId;
     String authorName;
     List<String> coAuthors = new ArrayList<>();
@@ -70,6 +74,8 @@ public class ReportFact {
     Instant deadlineAt;
     Instant respondedAt;
     Instant answeredAt;
+    /** 答复函文号 of the latest answer. */
+    String letterNo;
     Instant reopenedAt;
     LocalDate overdueDeadline;
     /** 催办: how often the office urged the department, and when first. */
@@ -118,6 +124,7 @@ public class ReportFact {
         c.urges = urges; c.firstUrgedAt = firstUrgedAt;
         c.closedAt = closedAt; c.lastClosedAt = lastClosedAt; c.outcome = outcome; c.outcomeAt = outcomeAt; c.adoptionLevel = adoptionLevel;
         c.withdrawnAt = withdrawnAt; c.rejectedAt = rejectedAt; c.mergedAt = mergedAt;
+        c.title = title; c.titleAt = titleAt; c.letterNo = letterNo;
         c.ratings = new LinkedHashMap<>(ratings);
         c.credited = new ArrayList<>(credited);
         return c;
@@ -138,6 +145,9 @@ public class ReportFact {
             submitted(s);
         } else if (event instanceof ReportEdited e) {
             classified(at, e.topic(), e.sector());
+            title(at, e.title());
+        } else if (event instanceof ReportResubmitted r) {
+            title(at, r.title());
         } else if (event instanceof ReportSignedOff s) {
             if (signedOffAt == null || at.isBefore(signedOffAt)) {
                 signedOffAt = at;
@@ -166,7 +176,10 @@ public class ReportFact {
         } else if (event instanceof AssignmentUrged) {
             urges++;
             firstUrgedAt = min(firstUrgedAt, at);
-        } else if (event instanceof ReportResponded) {
+        } else if (event instanceof ReportResponded r) {
+            if (r.letterNo() != null && (answeredAt == null || !at.isBefore(answeredAt))) {
+                letterNo = r.letterNo();
+            }
             respondedAt = min(respondedAt, at);
             answeredAt = max(answeredAt, at);
         } else if (event instanceof ReplyReturned) {
@@ -204,10 +217,25 @@ public class ReportFact {
         channel = s.channel();
         station = s.station();
         constituents = s.constituents();
+        title(s.occurredAt(), s.title());
         if (classifiedAt == null) {
             topic = s.topic();
             sector = s.sector();
         }
+    }
+
+    private void title(Instant at, String newTitle) {
+        if (newTitle != null && (titleAt == null || !at.isBefore(titleAt))) {
+            titleAt = at;
+            title = newTitle;
+        }
+    }
+
+    /** What the 台账 prints of the report. */
+    public FactView view() {
+        return new FactView(id, org, title, authorName, List.copyOf(coAuthors), channel, station, topic, sector,
+                submittedAt, signedOffAt, forwardedUpAt, instructions, assignedAt, department, deadline, respondedAt,
+                letterNo, closedAt, outcome, adoptionLevel, List.copyOf(ratings.values()), status());
     }
 
     private void classified(Instant at, String newTopic, String newSector) {
