@@ -36,6 +36,14 @@ class ApiDocsE2EIT extends OnPlatform {
         var departmentSystem = api.clientToken("dept-longhua-housing-system", "longhua-housing-dev-secret");
         assertThat(api.get(departmentSystem, "/v3/api-docs").status()).as("a department's system reads it").isEqualTo(200);
 
+        // the Kafka side: AsyncAPI 3.0 from the contracts, to the same callers
+        var async = api.get(departmentSystem, "/v3/asyncapi");
+        assertThat(async.status()).isEqualTo(200);
+        assertThat(async.body().get("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(async.body().get("channels").get("departmentFeed").get("address").asString())
+                .isEqualTo("minyi.department.{department}.v1");
+        assertThat(async.body().get("components").get("messages").has("report.assigned")).isTrue();
+
         var anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.gateway() + "/v3/api-docs"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).as("nobody else").isIn(302, 401);

@@ -32,6 +32,7 @@ import java.util.Map;
 class ApiDocsController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String ASYNCAPI = "/asyncapi/minyi.asyncapi.json";
 
     private final ServerOAuth2AuthorizedClientRepository clients;
     private final Map<String, URI> services = new LinkedHashMap<>();
@@ -61,6 +62,17 @@ class ApiDocsController {
                     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                             .body(JSON.writeValueAsString(ApiDocs.merge(ordered)));
                 });
+    }
+
+    /**
+     * {@code GET /v3/asyncapi}: the AsyncAPI 3.0 document of the Kafka topics (report events, dead letters,
+     * reference data, audit, department feeds), generated from the event contracts and shipped in their jar.
+     */
+    @GetMapping(value = "/v3/asyncapi", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> asyncApi() throws java.io.IOException {
+        try (var in = ApiDocsController.class.getResourceAsStream(ASYNCAPI)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(in.readAllBytes());
+        }
     }
 
     /** A service's own document, or nothing when it does not answer in time (the merged one says which). */
