@@ -49,7 +49,22 @@ public final class OpenApiDocument {
         org.assertj.core.api.Assertions.assertThat(document.get("components").get("schemas").get("Problem")).isNotNull();
         org.assertj.core.api.Assertions.assertThat(document.get("components").get("schemas").get("Caller"))
                 .as("the caller comes from the token").isNull();
+        org.assertj.core.api.Assertions.assertThat(withoutChineseSummary(document))
+                .as("operations without a Chinese summary in src/main/resources/openapi/operations.yml").isEmpty();
         return document;
+    }
+
+    /** "GET /api/x" for each operation whose summary is missing or has no Chinese in it. */
+    public static List<String> withoutChineseSummary(JsonNode document) {
+        List<String> missing = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            JsonNode summary = op.getValue().get("summary");
+            if (summary == null || !summary.asString().codePoints().anyMatch(c ->
+                    Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                missing.add(op.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        return missing;
     }
 
     /** "GET /api/x" for each mapping of the service's own controllers that the document does not name. */

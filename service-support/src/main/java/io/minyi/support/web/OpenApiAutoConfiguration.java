@@ -68,6 +68,12 @@ public class OpenApiAutoConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(CLIENT_CREDENTIALS));
     }
 
+    /** Each operation's Chinese summary, and for clients its name and an example, from {@code openapi/operations.yml}. */
+    @Bean
+    OpenApiCustomizer operationSummaries() {
+        return new OperationSummaries();
+    }
+
     /** Each operation answers its errors as problem+json: the codes every endpoint can give, if not named already. */
     @Bean
     OpenApiCustomizer problemResponses() {
