@@ -63,7 +63,9 @@ public class OpenApiAutoConfiguration {
                         .addSecuritySchemes(CLIENT_CREDENTIALS, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                                 .description("承办单位自有系统：以其机密客户端的 client credentials 取得令牌。")
                                 .flows(new OAuthFlows().clientCredentials(new OAuthFlow()
-                                        .tokenUrl(issuer + "/protocol/openid-connect/token")))))
+                                        .tokenUrl(issuer + "/protocol/openid-connect/token")
+                                        // no scopes: the roles come with the client (OpenAPI requires the map)
+                                        .scopes(new io.swagger.v3.oas.models.security.Scopes())))))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(CLIENT_CREDENTIALS));
     }
