@@ -12,6 +12,12 @@ const shots = path.resolve(__dirname, '../target/screenshots');
 fs.mkdirSync(shots, { recursive: true });
 const shot = (page, name) => page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
 
+/** The 1-based column of the audit table that shows the client's address (地址). */
+async function addressColumn(page) {
+  const headers = await page.$$eval('#audit-table th', ths => ths.map(th => th.textContent.trim()));
+  return headers.findIndex(h => h.includes('地址')) + 1;
+}
+
 (async () => {
   const browser = await launch();
   const session = sessions(browser, gateway, password, shots);
@@ -37,8 +43,9 @@ const shot = (page, name) => page.screenshot({ path: path.join(shots, name + '.p
     await shot(page, 'member-personal-masked');
     await context.close();
 
-    // 2. the editor sees it masked, then reveals it with a purpose
+    // 2. the editor sees it masked, then reveals it with a purpose — from a browser that claims to be 6.6.6.6
     ({ context, page } = await session(editor, 'queues'));
+    await context.setExtraHTTPHeaders({ 'X-Forwarded-For': '6.6.6.6' });
     await openCase(page, 'editing', title);
     await page.waitForSelector('#constituent-masked');
     seen.editor = { masked: (await page.textContent('#constituent-masked')).replace(/\s+/g, ' ').trim(),
@@ -59,6 +66,7 @@ const shot = (page, name) => page.screenshot({ path: path.join(shots, name + '.p
     const row = '#audit-table tr:has-text("查看个人信息"):has-text("电话回访群众核实积水情况")';
     await until(page, row, () => page.click('text=刷新'));
     seen.auditor = { row: (await page.textContent(row)).replace(/\s+/g, ' ').trim() };
+    seen.auditor.address = (await page.textContent(row + ' >> td:nth-child(' + await addressColumn(page) + ')')).trim();
     await page.click('#audit-verify');
     await page.waitForSelector('#audit-verified');
     seen.auditor.verified = (await page.textContent('#audit-verified')).trim();

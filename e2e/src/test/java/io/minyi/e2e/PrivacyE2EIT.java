@@ -93,7 +93,13 @@ class PrivacyE2EIT extends OnPlatform {
         await().atMost(Duration.ofSeconds(30)).until(() -> entry(api.get(auditor,
                 "/api/audit?action=access.denied&size=200").body(), "actorId", subject(api.token("admin"))) != null);
 
-        assertThat(api.get(editor, "/api/audit").status()).as("the office").isEqualTo(403);
+        // a forged X-Forwarded-For on a refused request: the gateway records the real address
+        assertThat(api.raw("GET", stack.gateway() + "/api/audit?size=1", editor, null, null,
+                java.util.Map.of("X-Forwarded-For", "6.6.6.6")).status()).as("the office").isEqualTo(403);
+        JsonNode refused = await().atMost(Duration.ofSeconds(30)).until(() -> entry(api.get(auditor,
+                "/api/audit?action=access.denied&size=200").body(), "actorId", editorId), e -> e != null);
+        assertThat(refused.path("clientAddress").asText()).isEqualTo("127.0.0.1");
+        assertThat(api.get(auditor, "/api/audit?size=500").body().toString()).doesNotContain("6.6.6.6");
         assertThat(api.get(api.token("admin"), "/api/audit").status()).as("the system administrator").isEqualTo(403);
         assertThat(api.raw("DELETE", stack.gateway() + "/api/audit", auditor, null, null).status()).isBetween(400, 499);
         JsonNode verified = api.get(auditor, "/api/audit/verify").body();
@@ -113,6 +119,8 @@ class PrivacyE2EIT extends OnPlatform {
         assertThat(seen.path("editor").path("revealed").path("phone").asText()).isEqualTo("13712345678");
         assertThat(seen.path("editor").path("revealed").path("idNumber").asText()).isEqualTo("11010519491231002X");
         assertThat(seen.path("auditor").path("row").asText()).contains("查看个人信息").contains("电话回访群众核实积水情况");
+        assertThat(seen.path("auditor").path("address").asText()).as("the browser's forged X-Forwarded-For is not believed")
+                .isEqualTo("127.0.0.1");
         assertThat(seen.path("auditor").path("verified").asText()).contains("完整");
     }
 

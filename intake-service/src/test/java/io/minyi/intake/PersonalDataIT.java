@@ -115,7 +115,9 @@ class PersonalDataIT {
     @Test
     void theOfficeRevealsWithAPurposeAndTheRevealIsAudited() throws Exception {
         String id = submit();
+        // through the gateway (loopback here): the one X-Forwarded-For it sends is the client's address
         String editor = mvc.perform(post("/api/reports/" + id + "/personal-data").with(Callers.editor("haikou"))
+                        .header("X-Forwarded-For", "198.51.100.20")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"电话回访群众核实情况\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scope").value("full"))
@@ -128,6 +130,14 @@ class PersonalDataIT {
         AuditEvent entry = awaitAudit(e -> id.equals(e.subject()) && e.action().equals(AuditEvent.Actions.PERSONAL_DATA_REVEALED));
         assertThat(entry.actorId()).isEqualTo("u-editor-haikou");
         assertThat(entry.reason()).isEqualTo("电话回访群众核实情况");
+        assertThat(entry.clientAddress()).isEqualTo("198.51.100.20");
+        // not through the gateway: the header is not believed, the socket is the client
+        mvc.perform(post("/api/reports/" + id + "/personal-data").with(Callers.editor("haikou")).with(r -> {
+                    r.setRemoteAddr("203.0.113.9");
+                    return r;
+                }).header("X-Forwarded-For", "6.6.6.6").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"直接访问服务\"}")).andExpect(status().isOk());
+        assertThat(awaitAudit(e -> "直接访问服务".equals(e.reason())).clientAddress()).isEqualTo("203.0.113.9");
         assertThat(entry.outcome()).isEqualTo(AuditEvent.SUCCESS);
         assertThat(entry.detail()).containsEntry("scope", "full").containsEntry("kinds", "address,email,id-number,name,phone");
         assertThat(new String(AuditCodec.toJson(entry), StandardCharsets.UTF_8)).doesNotContain(PHONE).doesNotContain(NAME);

@@ -52,11 +52,7 @@ public class GatewayAudit {
 
     public void record(ServerWebExchange exchange, Who who, String action, String subject, String outcome, String reason) {
         var request = exchange.getRequest();
-        String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
-        String address = forwarded == null || forwarded.isBlank() ? null : forwarded.split(",")[0].strip(); // the client, as services record it
-        if (address == null && request.getRemoteAddress() != null) {
-            address = request.getRemoteAddress().getAddress().getHostAddress();
-        }
+        String address = exchange.getAttribute(ClientAddresses.ATTRIBUTE); // as the services record it
         AuditEvent event = new AuditEvent(UUID.randomUUID(), clock.instant(), action,
                 who.id() == null ? "anonymous" : who.id(), who.name(), String.join(",", new TreeSet<>(who.roles())),
                 who.org(), subject, outcome, reason, "gateway", exchange.getAttribute(RequestIds.ATTRIBUTE),

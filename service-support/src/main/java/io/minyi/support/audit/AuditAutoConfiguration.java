@@ -35,7 +35,8 @@ public class AuditAutoConfiguration {
     }
 
     @Bean
-    AuditLog auditLog(KafkaTemplate<String, byte[]> kafka, @Value("${spring.application.name}") String source, Clock clock) {
-        return new AuditLog(kafka, source, clock);
+    AuditLog auditLog(KafkaTemplate<String, byte[]> kafka, @Value("${spring.application.name}") String source, Clock clock,
+                      @Value("${minyi.gateway-addresses:${MINYI_GATEWAY_ADDRESSES:127.0.0.0/8,::1}}") List<String> gateways) {
+        return new AuditLog(kafka, source, clock, gateways);
     }
 }

@@ -8,6 +8,7 @@ import io.minyi.support.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
@@ -34,11 +35,17 @@ public class AuditLog {
     private final KafkaTemplate<String, byte[]> kafka;
     private final String source;
     private final Clock clock;
+    private final java.util.List<IpAddressMatcher> gateways;
 
-    public AuditLog(KafkaTemplate<String, byte[]> kafka, String source, Clock clock) {
+    /**
+     * {@code gateways}: the addresses (or CIDR ranges) the gateway calls this service from; only from them is
+     * {@code X-Forwarded-For} (the gateway's one client address) believed, anyone else is their socket address.
+     */
+    public AuditLog(KafkaTemplate<String, byte[]> kafka, String source, Clock clock, java.util.List<String> gateways) {
         this.kafka = kafka;
         this.source = source;
         this.clock = clock;
+        this.gateways = gateways.stream().map(String::strip).filter(g -> !g.isEmpty()).map(IpAddressMatcher::new).toList();
     }
 
     /** Records the action and returns once the entry is stored by the broker; 503 (and no action) otherwise. */
@@ -96,11 +103,13 @@ public class AuditLog {
         return new ProducerRecord<>(AuditEvent.TOPIC, null, event.actorId(), AuditCodec.toJson(event), headers);
     }
 
-    private static String clientAddress() {
+    private String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String forwarded = request.getHeader("X-Forwarded-For");
-            return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip() : request.getRemoteAddr();
+            boolean fromGateway = gateways.stream().anyMatch(g -> g.matches(request));
+            return fromGateway && forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip()
+                    : request.getRemoteAddr();
         }
         return null;
     }
