@@ -98,7 +98,6 @@ class FaultE2EIT extends OnPlatform {
                         && "io.minyi.report.submitted.v1".equals(header(r, "ce_type"))).toList();
         long published = submittedRecords.stream().map(r -> header(r, "ce_id")).distinct().count();
         int redelivered = redeliverShuffled(topic, 2);
-        Thread.sleep(5_000);
         var afterRedelivery = awaitSettled(editor);
         Map<String, String> statesAfter = states(accepted, editor, member);
         String toldAfter = api.get(member, "/api/notifications?size=1").body().get("total").asString();
@@ -230,18 +229,10 @@ class FaultE2EIT extends OnPlatform {
         return again.size();
     }
 
-    /** The body's summary once two reads a few seconds apart agree (the projections have caught up). */
+    /** The body's summary once every consumer group with members has caught up with the topics (lag 0). */
     private static tools.jackson.databind.JsonNode awaitSettled(String editor) throws Exception {
-        tools.jackson.databind.JsonNode last = null;
-        for (int i = 0; i < 60; i++) {
-            var now = api.get(editor, "/api/stats/summary?period=all&org=" + BODY).body();
-            if (now.equals(last)) {
-                return now;
-            }
-            last = now;
-            Thread.sleep(3_000);
-        }
-        throw new IllegalStateException("the figures did not settle");
+        ConsumerLag.awaitZero(stack.kafka(), Duration.ofMinutes(3));
+        return api.get(editor, "/api/stats/summary?period=all&org=" + BODY).body();
     }
 
     private static long received(tools.jackson.databind.JsonNode summary) {

@@ -84,6 +84,11 @@ final class Stack implements AutoCloseable {
         return root;
     }
 
+    /** Where the platform's services write their JSON logs. */
+    Path logs() {
+        return Path.of(env.get("MINYI_HOME"), "logs");
+    }
+
     /** Kills one part at once ({@code kill -9}), as a crash would; {@link #start()} brings it back. */
     void kill(String part) throws IOException {
         long pid = Long.parseLong(Files.readString(Path.of(env.get("MINYI_HOME"), "run", part + ".pid")).strip());

@@ -62,6 +62,7 @@ class HandlingIT {
     @Autowired KafkaTemplate<String, byte[]> kafka;
     @Autowired ReferenceReplica replica;
     @Autowired DepartmentFeed feed;
+    @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
     EventSender sender;
     EventProbe probe;
@@ -204,6 +205,55 @@ class HandlingIT {
             });
             assertThat(seen).allSatisfy(r -> assertThat(json(new String(r.value(), StandardCharsets.UTF_8))
                     .get("roleLabel").asString()).as("only the lead's items on the lead's topic").isEqualTo("主办"));
+        }
+    }
+
+    @Test
+    void aDepartmentWhoseTopicRefusesItsChangesHoldsUpNoOtherAndCatchesUpInOrder() throws Exception {
+        String failing = "failing-" + UUID.randomUUID().toString().substring(0, 8);
+        String healthy = "healthy-" + UUID.randomUUID().toString().substring(0, 8);
+        ReferenceSeed.publish(kafka, replica, List.of(ReferenceSeed.department(failing, "水务局" + failing, ORG, true, 1),
+                ReferenceSeed.department(healthy, "城管局" + healthy, ORG, true, 1)));
+        var topicConfig = new org.apache.kafka.common.config.ConfigResource(
+                org.apache.kafka.common.config.ConfigResource.Type.TOPIC, DepartmentFeed.topic(failing));
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+            // the failing department's topic takes no record at all until its limit is lifted
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(DepartmentFeed.topic(failing), 3, (short) 1)
+                    .configs(Map.of("max.message.bytes", "1")))).all().get();
+            String first = UUID.randomUUID().toString();
+            String second = UUID.randomUUID().toString();
+            for (String report : List.of(first, second)) {
+                sender.send(new ReportAssigned(UUID.randomUUID(), Instant.now(), report, OrgPath.of(ORG),
+                        new Actor("u-editor", "李编辑", "editor"), failing, LocalDate.now().plusDays(15), "积水点排查 " + report,
+                        "正文。", List.of(healthy), "urban-construction", "normal"));
+            }
+            List<String> healthySeen = keysOn(DepartmentFeed.topic(healthy), 2);
+            assertThat(healthySeen).as("the healthy department gets its items").contains(first, second);
+            assertThat(mongo.findById(failing, org.bson.Document.class, "feed_behind")).as("the failing one is held back")
+                    .isNotNull();
+
+            admin.incrementalAlterConfigs(Map.of(topicConfig, List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+                    new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", null),
+                    org.apache.kafka.clients.admin.AlterConfigOp.OpType.DELETE)))).all().get();
+            List<String> failingSeen = keysOn(DepartmentFeed.topic(failing), 2);
+            assertThat(failingSeen).as("caught up, in order").containsSubsequence(first, second);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    mongo.findById(failing, org.bson.Document.class, "feed_behind") == null);
+        }
+    }
+
+    /** The record keys on a department's topic, once at least {@code count} have arrived. */
+    private List<String> keysOn(String topic, int count) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+                assertThat(seen.stream().map(ConsumerRecord::key).distinct().count()).isGreaterThanOrEqualTo(count);
+            });
+            return seen.stream().map(ConsumerRecord::key).toList();
         }
     }
 

@@ -35,6 +35,13 @@ public class MessagingAutoConfiguration {
     public static final String DEAD_LETTER_TOPIC = Events.TOPIC + ".dlt";
     private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
 
+
+    /** Listeners' log lines carry the report the event is about. */
+    @Bean
+    io.minyi.support.observability.ReportIdRecordInterceptor reportIdRecordInterceptor() {
+        return new io.minyi.support.observability.ReportIdRecordInterceptor();
+    }
+
     @Bean
     NewTopic reportEventsTopic(@Value("${minyi.kafka.partitions:6}") int partitions,
                                @Value("${minyi.kafka.replicas:1}") int replicas) {
