@@ -123,15 +123,19 @@ public final class OutboxRelay implements SmartLifecycle {
             List<Document> outbox = doc.getList("outbox", Document.class, List.of());
             List<String> sent = new ArrayList<>();
             sentByDoc.put(doc.get("_id"), sent);
+            // a document's events go out one after the other: the next only once the broker has the previous, so a
+            // failed send leaves it and every later event pending, and they go out again in their order
+            CompletableFuture<Void> inOrder = CompletableFuture.completedFuture(null);
             for (Document pending : outbox) {
                 PendingEvent event = PendingEvent.fromDocument(pending);
-                sends.add(kafka.send(CloudEventsKafka.record(event, source))
+                inOrder = inOrder.thenCompose(previous -> kafka.send(CloudEventsKafka.record(event, source))
                         .thenRun(() -> {
                             synchronized (sent) {
                                 sent.add(event.eventId());
                             }
                         }));
             }
+            sends.add(inOrder);
         }
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);

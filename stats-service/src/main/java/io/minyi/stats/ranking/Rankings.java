@@ -25,6 +25,16 @@ public class Rankings {
             "departments", "按按时答复率降序，其次满意率降序，再次承办件数降序；无答复或无评价者排在其后；各项均相同者并列（1224 排名法）。",
             "members", "按履职积分降序，其次采纳数降序，再次提交数降序；各项均相同者并列（1224 排名法）。");
 
+    /** A ranking's kind; 404 {@code unknown-ranking} otherwise. */
+    public static String kind(String kind) {
+        if (kind == null || !METHODS.containsKey(kind)) {
+            throw new io.minyi.support.web.ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "unknown-ranking",
+                    "没有这个排名：" + kind + "（可选 stations、sectors、departments、members）",
+                    "No such ranking: " + kind + " (stations, sectors, departments, members)");
+        }
+        return kind;
+    }
+
     private final Reports reports;
     private final MemberRecords members;
 

@@ -4,7 +4,6 @@ import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.deadline.DeadlineRuleAdmin;
 import io.minyi.routing.deadline.DeadlineRules;
 import io.minyi.routing.deadline.domain.DeadlineRule;
-import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.support.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -86,7 +85,7 @@ class DeadlineRuleController {
     }
 
     private Applying view(DeadlineRules.Days d) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportCase.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
         return new Applying(d.source() == null ? null : d.source().value(), d.topic(), d.veryUrgentDays(),
                 d.urgentDays(), d.normalDays(), d.source() == null, Map.of(
                 "very-urgent", calendar.plusWorkingDays(today, d.veryUrgentDays()),

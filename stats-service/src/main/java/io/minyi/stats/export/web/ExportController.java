@@ -69,7 +69,7 @@ class ExportController {
             case "summary" -> Tables.summary(reports.summary(body, range), labels.org(body.value()));
             case "breakdown" -> Tables.breakdown(Scope.dimension(by), reports.breakdown(body, range, by));
             case "trend" -> Tables.trend(reports.trend(body, range, Scope.trend(range, granularity)));
-            case "ranking" -> Tables.ranking(Scope.rankingKind(kind),
+            case "ranking" -> Tables.ranking(Rankings.kind(kind),
                     rankings.rank(kind, body, range));
             case "members" -> Tables.members(members.all(body, scope.year(year)));
             default -> throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-table", "没有这张表：" + table,

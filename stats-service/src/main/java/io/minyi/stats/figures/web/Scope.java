@@ -114,15 +114,6 @@ public class Scope {
         return granularity;
     }
 
-    /** A ranking's kind; 404 {@code unknown-ranking} otherwise. */
-    public static String rankingKind(String kind) {
-        if (kind == null || !io.minyi.stats.ranking.Rankings.METHODS.containsKey(kind)) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-ranking", "没有这个排名：" + kind
-                    + "（可选 stations、sectors、departments、members）",
-                    "No such ranking: " + kind + " (stations, sectors, departments, members)");
-        }
-        return kind;
-    }
 
     static ApiProblem bad(String zh, String en) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-period", zh, en);

@@ -31,7 +31,7 @@ class RankingController {
                    Caller caller) {
         OrgPath body = scope.office(caller, org);
         Range range = scope.range(period, date, from, to);
-        return new Result(Scope.rankingKind(kind), Rankings.METHODS.get(kind), body.value(), range.from().toString(),
+        return new Result(Rankings.kind(kind), Rankings.METHODS.get(kind), body.value(), range.from().toString(),
                 range.to().toString(), rankings.rank(kind, body, range));
     }
 

@@ -1,4 +1,4 @@
-package io.minyi.routing.deadline;
+package io.minyi.routing.workflow;
 
 import io.minyi.contracts.reference.CalendarChanged;
 import io.minyi.contracts.reference.ReferenceEvent;

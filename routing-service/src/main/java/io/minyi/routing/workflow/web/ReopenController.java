@@ -1,5 +1,6 @@
-package io.minyi.routing.reopen;
+package io.minyi.routing.workflow.web;
 
+import io.minyi.routing.reopen.ReopenRequests;
 import io.minyi.routing.workflow.domain.ReportCase;
 import io.minyi.routing.workflow.store.CaseStore;
 import io.minyi.support.security.Caller;

@@ -1,6 +1,5 @@
-package io.minyi.feedback.inbox.web;
+package io.minyi.feedback.author;
 
-import io.minyi.feedback.author.Audiences;
 import io.minyi.feedback.inbox.store.InboxQueries;
 import io.minyi.feedback.inbox.store.ReplyFiles;
 import io.minyi.contracts.FileRef;
