@@ -69,6 +69,13 @@ final class Stack implements AutoCloseable {
         run(List.of("./minyi", "start"), 10);
     }
 
+    /** {@code ./minyi backup FILE} or {@code ./minyi restore FILE} on this platform (it is stopped and started again). */
+    void minyi(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("./minyi"));
+        command.addAll(List.of(args));
+        run(command, 15);
+    }
+
     /** Stops single parts, e.g. the Kafka broker, as an operator's outage would. */
     void stop(String... parts) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("./minyi", "stop"));
