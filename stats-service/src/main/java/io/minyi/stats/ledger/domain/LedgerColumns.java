@@ -3,18 +3,16 @@ package io.minyi.stats.ledger.domain;
 import io.minyi.contracts.AdoptionLevel;
 import io.minyi.contracts.Rating;
 import io.minyi.stats.projection.domain.FactView;
+import io.minyi.stats.projection.domain.ReportFact;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The 台账's columns, in the order a CPPCC office files them, and one report as a row of them. */
 public final class LedgerColumns {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static final List<String> HEADERS = List.of("信息编号", "标题", "报送人", "联名人", "报送单位", "报送渠道",
             "联络站", "类别", "界别", "报送日期", "签发日期", "报送上级日期", "领导批示（次）", "交办日期", "承办单位", "办理时限",
@@ -85,7 +83,7 @@ public final class LedgerColumns {
     }
 
     private static LocalDate day(Instant at) {
-        return at == null ? null : LocalDate.ofInstant(at, ZONE);
+        return at == null ? null : LocalDate.ofInstant(at, ReportFact.ZONE);
     }
 
     private LedgerColumns() {
