@@ -82,6 +82,31 @@ class SupervisionIT {
     }
 
     @Test
+    void theScheduledScanTakesItsLeaseInTheStoreSoReplicasScanOncePerPeriod(
+            @Autowired io.micrometer.core.instrument.MeterRegistry meters,
+            @Autowired org.springframework.scheduling.config.ScheduledTaskHolder scheduler) {
+        Runnable timer = scheduler.getScheduledTasks().stream().map(t -> t.getTask().getRunnable())
+                .filter(r -> r.toString().contains("SupervisionScanner")).findFirst().orElseThrow();
+        double runs = count(meters, "minyi.jobs.runs");
+        double skipped = count(meters, "minyi.jobs.skipped");
+        timer.run();
+        timer.run(); // the same period: as a second replica's timer firing would find it, the lease is taken
+        assertThat(count(meters, "minyi.jobs.runs") - runs).isEqualTo(1);
+        assertThat(count(meters, "minyi.jobs.skipped") - skipped).isEqualTo(1);
+        org.bson.Document lease = mongo.findById("supervision-scan", org.bson.Document.class,
+                io.minyi.support.scheduling.JobLeasesAutoConfiguration.COLLECTION);
+        assertThat(lease.getDate("lockUntil")).as("held for the period (PT1M) after the scan ended")
+                .isAfterOrEqualTo(java.util.Date.from(lease.getDate("lockedAt").toInstant().plus(Duration.ofSeconds(59))));
+        mongo.remove(Query.query(Criteria.where("_id").is("supervision-scan")),
+                io.minyi.support.scheduling.JobLeasesAutoConfiguration.COLLECTION);
+    }
+
+    private static double count(io.micrometer.core.instrument.MeterRegistry meters, String name) {
+        var counter = meters.find(name).tag("job", "supervision-scan").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
     void aDeadlineTodayRemindsOnceAndAPassedOneEscalatesOnceEvenWithTwoInstancesAndARestart() throws Exception {
         SupervisionScanner otherInstance = new SupervisionScanner(cases, calendar, reminders, clock,
                 new SimpleMeterRegistry());

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,7 @@ public class DailyDigest implements MailChannel.Digest {
     }
 
     @Scheduled(cron = "${minyi.notify.digest-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "daily-digest", lockAtLeastFor = "PT5M")
     void morning() {
         send(LocalDate.now(clock.withZone(DailyOverdueSummary.CHINA)));
     }

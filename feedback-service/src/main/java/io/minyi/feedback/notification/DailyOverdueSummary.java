@@ -7,6 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,7 @@ public class DailyOverdueSummary {
     }
 
     @Scheduled(cron = "${minyi.notify.daily-overdue-cron:0 0 9 * * MON-FRI}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "daily-overdue-summary", lockAtLeastFor = "PT5M")
     void morning() {
         send(LocalDate.now(clock.withZone(CHINA)));
     }

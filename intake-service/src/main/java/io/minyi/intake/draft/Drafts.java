@@ -14,6 +14,7 @@ import io.minyi.support.outbox.PendingEvent;
 import io.minyi.support.security.Caller;
 import io.minyi.support.web.ApiProblem;
 import org.springframework.http.HttpStatus;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BindException;
@@ -119,6 +120,7 @@ public class Drafts {
 
     /** Tombstones of ended drafts are kept a day, then removed once their events are out. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "draft-purge", lockAtLeastFor = "PT5M")
     void purgeEnded() {
         store.purgeEnded(clock.instant(), Duration.ofDays(1));
     }

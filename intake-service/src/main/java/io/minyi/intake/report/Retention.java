@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -42,8 +43,13 @@ public class Retention {
         this.retention = retention;
     }
 
-    /** Erases what is past its retention; returns how many reports. Runs nightly (and on demand in tests). */
     @Scheduled(cron = "${minyi.privacy.retention-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
+    void nightly() {
+        eraseExpired();
+    }
+
+    /** Erases what is past its retention; returns how many reports. Runs nightly (and on demand in tests). */
     public int eraseExpired() {
         int erased = 0;
         var due = store.finishedWithPersonalData(clock.instant().minus(retention), 500);

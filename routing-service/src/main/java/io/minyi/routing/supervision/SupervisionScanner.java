@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +52,14 @@ public class SupervisionScanner {
         this.sent = Counter.builder("minyi.supervision.reminders").register(meters);
     }
 
-    /** Sends the reminders due now; returns how many this call sent. */
+    /** Every period, on one replica at a time: the reminders due now. */
     @Scheduled(fixedDelayString = "${minyi.supervision.scan-interval:PT1M}", initialDelayString = "${minyi.supervision.initial-delay:PT10S}")
+    @SchedulerLock(name = "supervision-scan", lockAtLeastFor = "${minyi.supervision.scan-interval:PT1M}")
+    void scanScheduled() {
+        scan();
+    }
+
+    /** Sends the reminders due now; returns how many this call sent. */
     public int scan() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ReportCase.ZONE);

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,8 +83,14 @@ public class DepartmentFeed {
         return "minyi.department." + department + ".v1";
     }
 
-    /** Publishes what changed since the cursors; returns how many changes it published. */
+    /** Every period, on one replica at a time: publishes what changed since the cursors. */
     @Scheduled(fixedDelayString = "${minyi.feed.interval:PT1S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "department-feed", lockAtLeastFor = "${minyi.feed.interval:PT1S}")
+    void publishScheduled() {
+        publish();
+    }
+
+    /** Publishes what changed since the cursors; returns how many changes it published. */
     public int publish() {
         long cursor = cursor();
         Instant settled = clock.instant().minus(InboxQueries.SETTLE);

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,7 @@ class KeycloakEvents {
     }
 
     @Scheduled(fixedDelayString = "${minyi.audit.keycloak.interval:PT10S}", initialDelayString = "PT15S")
+    @SchedulerLock(name = "keycloak-events", lockAtLeastFor = "${minyi.audit.keycloak.interval:PT10S}")
     void poll() {
         try {
             String token = token();
