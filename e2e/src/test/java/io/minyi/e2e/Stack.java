@@ -21,6 +21,11 @@ final class Stack implements AutoCloseable {
             "STATS_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT",
             "MONGO_PORT", "MINYI_SMTP_PORT", "MINYI_IMAP_PORT", "MINYI_SMS_PORT");
 
+    static final List<String> SCALED_PORTS = List.of("INTAKE_1_PORT", "INTAKE_2_PORT", "ROUTING_1_PORT",
+            "ROUTING_2_PORT", "FEEDBACK_1_PORT", "FEEDBACK_2_PORT", "STATS_1_PORT", "STATS_2_PORT", "GATEWAY_1_PORT",
+            "GATEWAY_2_PORT", "KAFKA_2_PORT", "KAFKA_2_CONTROLLER_PORT", "KAFKA_3_PORT", "KAFKA_3_CONTROLLER_PORT",
+            "POSTGRES_PORT");
+
     private final Path root;
     private final Map<String, String> env = new LinkedHashMap<>();
 
@@ -30,6 +35,14 @@ final class Stack implements AutoCloseable {
 
     /** A platform with its own data folder {@code e2e/target/<homeName>}, started fresh. */
     Stack(String homeName) throws IOException {
+        this(homeName, 1);
+    }
+
+    /**
+     * With {@code replicas} 2, the scaled-out platform of {@code MINYI_REPLICAS=2}: two instances of every
+     * service and gateway behind nginx on the public ports, three Kafka brokers, Keycloak on PostgreSQL.
+     */
+    Stack(String homeName, int replicas) throws IOException {
         root = Path.of(System.getProperty("minyi.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("e2e/target/" + homeName);
         deleteRecursively(home);
@@ -41,6 +54,12 @@ final class Stack implements AutoCloseable {
         env.put("MINYI_GATEWAY_RATE_LIMIT_BURST", "10000");
         for (String port : PORTS) {
             env.put(port, String.valueOf(freePort()));
+        }
+        if (replicas == 2) {
+            env.put("MINYI_REPLICAS", "2");
+            for (String port : SCALED_PORTS) {
+                env.put(port, String.valueOf(freePort()));
+            }
         }
         // time can be moved (the notice suite passes deadlines and enters the night); reminders are looked for
         // every 2 s and a crashed instance's claim on a notice lapses after 15 s instead of the production minute
@@ -160,8 +179,28 @@ final class Stack implements AutoCloseable {
         return "mongodb://127.0.0.1:" + env.get("MONGO_PORT");
     }
 
+    /** The brokers' bootstrap addresses (all three of a scaled-out platform). */
     String kafka() {
-        return "127.0.0.1:" + env.get("KAFKA_PORT");
+        String all = "127.0.0.1:" + env.get("KAFKA_PORT");
+        if (env.containsKey("KAFKA_2_PORT")) {
+            all += ",127.0.0.1:" + env.get("KAFKA_2_PORT") + ",127.0.0.1:" + env.get("KAFKA_3_PORT");
+        }
+        return all;
+    }
+
+    /** One instance of a scaled-out platform ({@code intake-service}, {@code gateway-2}, …), bypassing nginx. */
+    String instance(String name) {
+        boolean second = name.endsWith("-2");
+        String module = second ? name.substring(0, name.length() - 2) : name;
+        String prefix = switch (module) {
+            case "intake-service" -> "INTAKE";
+            case "routing-service" -> "ROUTING";
+            case "feedback-service" -> "FEEDBACK";
+            case "stats-service" -> "STATS";
+            case "gateway" -> "GATEWAY";
+            default -> throw new IllegalArgumentException(name);
+        };
+        return "http://127.0.0.1:" + env.get(prefix + (second ? "_2_PORT" : "_1_PORT"));
     }
 
     /** The local mail server's IMAP port (GreenMail), where every address reads the mail sent to it. */
