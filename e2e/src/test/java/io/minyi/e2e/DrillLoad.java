@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The drill's steady load through the public gateway port: a member's client files a report every ~0.7 s
+ * The drill's steady load through the public gateway port: a member's client files a report every ~1 s
  * (a failed attempt is tried again with the same Idempotency-Key, as the web app does), and the office takes
  * each accepted report up, signs it off and assigns it to the drill's department, reading the workflow
  * state before each step so that a step lost to a crash is simply done again.
@@ -26,6 +26,8 @@ import static org.awaitility.Awaitility.await;
 final class DrillLoad {
 
     private static final Duration TOKEN_LIFE = Duration.ofMinutes(4);
+    /** The office's clerks: each report takes six calls (three reads, three steps), the member files one a second. */
+    private static final int OFFICE_THREADS = 4;
 
     private final Stack stack;
     private final Api api;
@@ -38,6 +40,7 @@ final class DrillLoad {
     private final ConcurrentLinkedQueue<long[]> attempts = new ConcurrentLinkedQueue<>(); // {at, 1 = accepted}
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
     private final AtomicLong attempted = new AtomicLong();
+    private final Map<String, AtomicLong> refusals = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final List<Thread> threads = new ArrayList<>();
 
     DrillLoad(Stack stack, Api api, String run, String department) {
@@ -57,7 +60,9 @@ final class DrillLoad {
 
     void start() {
         threads.add(started(new Thread(this::submit, "drill-member")));
-        threads.add(started(new Thread(this::office, "drill-office")));
+        for (int i = 1; i <= OFFICE_THREADS; i++) {
+            threads.add(started(new Thread(this::office, "drill-office-" + i)));
+        }
     }
 
     private static Thread started(Thread t) {
@@ -97,6 +102,17 @@ final class DrillLoad {
         });
     }
 
+    private void refused(String why) {
+        refusals.computeIfAbsent(why, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** The failed attempts by answer (status and problem code) or exception. */
+    Map<String, Long> refusals() {
+        Map<String, Long> copy = new java.util.TreeMap<>();
+        refusals.forEach((k, v) -> copy.put(k, v.get()));
+        return copy;
+    }
+
     long failedBetween(long from, long to) {
         return attempts.stream().filter(a -> a[0] >= from && a[0] <= to && a[1] == 0).count();
     }
@@ -132,9 +148,11 @@ final class DrillLoad {
                         accepted.add(id);
                         toAssign.add(id);
                         ok = true;
+                    } else {
+                        refused(r.status() + (r.body() == null ? "" : " " + r.body().path("code").asString("")));
                     }
                 } catch (Exception e) {
-                    // a gateway, intake or broker is down: tried again with the same key
+                    refused(e.getClass().getSimpleName()); // a gateway, intake or broker is down: tried again with the same key
                 }
                 attempts.add(new long[]{System.currentTimeMillis(), ok ? 1 : 0});
                 if (ok) {
@@ -142,7 +160,7 @@ final class DrillLoad {
                 }
                 sleep(500);
             }
-            sleep(700);
+            sleep(1000);
         }
     }
 

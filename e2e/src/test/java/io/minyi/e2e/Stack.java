@@ -55,7 +55,9 @@ final class Stack implements AutoCloseable {
         for (String port : PORTS) {
             env.put(port, String.valueOf(freePort()));
         }
-        if (replicas == 2) {
+        if (replicas == 1) {
+            env.putAll(PlatformContainers.environment());
+        } else {
             env.put("MINYI_REPLICAS", "2");
             for (String port : SCALED_PORTS) {
                 env.put(port, String.valueOf(freePort()));
@@ -85,6 +87,9 @@ final class Stack implements AutoCloseable {
 
     /** Starts whatever is not running (all of it the first time) and waits until everything is healthy. */
     void start() throws IOException, InterruptedException {
+        if (PlatformContainers.kafkaIsContainer()) {
+            PlatformContainers.resumeKafka();
+        }
         run(List.of("./minyi", "start"), 10);
     }
 
@@ -98,8 +103,16 @@ final class Stack implements AutoCloseable {
     /** Stops single parts, e.g. the Kafka broker, as an operator's outage would. */
     void stop(String... parts) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("./minyi", "stop"));
-        command.addAll(List.of(parts));
-        run(command, 2);
+        for (String part : parts) {
+            if (part.equals("kafka") && PlatformContainers.kafkaIsContainer()) {
+                PlatformContainers.pauseKafka(); // a container's port would change if it were stopped and started
+            } else {
+                command.add(part);
+            }
+        }
+        if (command.size() > 2) {
+            run(command, 2);
+        }
     }
 
     String gateway() {
@@ -176,11 +189,14 @@ final class Stack implements AutoCloseable {
     }
 
     String mongo() {
-        return "mongodb://127.0.0.1:" + env.get("MONGO_PORT");
+        return env.getOrDefault("MINYI_MONGO_URI", "mongodb://127.0.0.1:" + env.get("MONGO_PORT"));
     }
 
     /** The brokers' bootstrap addresses (all three of a scaled-out platform). */
     String kafka() {
+        if (env.containsKey("MINYI_KAFKA_BOOTSTRAP")) {
+            return env.get("MINYI_KAFKA_BOOTSTRAP");
+        }
         String all = "127.0.0.1:" + env.get("KAFKA_PORT");
         if (env.containsKey("KAFKA_2_PORT")) {
             all += ",127.0.0.1:" + env.get("KAFKA_2_PORT") + ",127.0.0.1:" + env.get("KAFKA_3_PORT");

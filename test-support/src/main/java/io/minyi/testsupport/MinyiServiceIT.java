@@ -1,9 +1,7 @@
 package io.minyi.testsupport;
 
-import io.minyi.contracts.Events;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -13,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A service's whole Spring context against a real Kafka 4 broker running in-process and the
- * MongoDB stand-in; requests go through MockMvc with tokens from {@link Callers}. All test classes
+ * A service's whole Spring context against a real Kafka 4 broker and MongoDB — containers where a Docker
+ * engine answers ({@link Containers}), otherwise the broker in process and the MongoDB stand-in; requests go through MockMvc with tokens from {@link Callers}. All test classes
  * of a module with the same annotation share one context, so the broker starts once. A service that keeps
  * a reference replica starts with the demo catalogue published to it, as intake-service would publish it.
  */
@@ -22,8 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 2, topics = Events.TOPIC, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@ContextConfiguration(initializers = {MongoStandIn.class, MailStandIn.class, ReferenceSeed.class})
+@ContextConfiguration(initializers = {KafkaForTests.class, MongoStandIn.class, MailStandIn.class, ReferenceSeed.class})
 @TestPropertySource(properties = {
         "minyi.outbox.sweep-interval=200ms",
         // tests run the supervision timers themselves: a background scan would race their assertions

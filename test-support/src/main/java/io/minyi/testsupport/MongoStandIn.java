@@ -5,13 +5,14 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 import java.net.InetSocketAddress;
 
 /**
- * Points a test's Spring context at an in-memory MongoDB wire-protocol server (mongo-java-server),
- * one per JVM on a free port, stopped when the JVM exits. Where a Docker engine exists, a real
- * {@code mongo} container can take its place through {@code MINYI_TEST_MONGO_URI}.
+ * Points a test's Spring context at MongoDB, one per JVM, stopped when the JVM exits: the MongoDB at
+ * {@code MINYI_TEST_MONGO_URI} if set, else a MongoDB 8 container where {@link Containers#enabled()}, else an
+ * in-memory MongoDB wire-protocol server (mongo-java-server) on a free port.
  */
 public final class MongoStandIn implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,6 +22,12 @@ public final class MongoStandIn implements ApplicationContextInitializer<Configu
         String external = System.getenv("MINYI_TEST_MONGO_URI");
         if (external != null && !external.isBlank()) {
             return external;
+        }
+        if (uri == null && Containers.enabled()) {
+            MongoDBContainer mongo = new MongoDBContainer(Containers.MONGO); // a one-member replica set
+            mongo.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mongo::stop, "mongo-container-stop"));
+            uri = mongo.getConnectionString();
         }
         if (uri == null) {
             MongoServer server = new MongoServer(new MemoryBackend());

@@ -1,5 +1,6 @@
 package io.minyi.feedback.notification;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.feedback.notification.domain.Notification;
 import io.minyi.feedback.notification.mail.MailChannel;
 import org.bson.Document;
@@ -60,7 +61,7 @@ public class DailyDigest implements MailChannel.Digest {
         }
     }
 
-    @Scheduled(cron = "${minyi.notify.digest-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${minyi.notify.digest-cron:0 0 8 * * *}", zone = ChinaTime.ZONE_ID)
     @SchedulerLock(name = "daily-digest", lockAtLeastFor = "PT5M")
     void morning() {
         send(LocalDate.now(clock.withZone(DailyOverdueSummary.CHINA)));

@@ -1,5 +1,6 @@
 package io.minyi.feedback.notification;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.contracts.OrgPath;
 import io.minyi.feedback.notification.domain.Notification;
 import org.bson.Document;
@@ -27,7 +28,7 @@ import java.util.TreeMap;
 @Component
 public class DailyOverdueSummary {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = ChinaTime.ZONE;
 
     private final MongoTemplate mongo;
     private final Notifications notifications;
@@ -41,7 +42,7 @@ public class DailyOverdueSummary {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${minyi.notify.daily-overdue-cron:0 0 9 * * MON-FRI}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${minyi.notify.daily-overdue-cron:0 0 9 * * MON-FRI}", zone = ChinaTime.ZONE_ID)
     @SchedulerLock(name = "daily-overdue-summary", lockAtLeastFor = "PT5M")
     void morning() {
         send(LocalDate.now(clock.withZone(CHINA)));

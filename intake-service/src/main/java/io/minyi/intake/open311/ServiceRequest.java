@@ -1,5 +1,6 @@
 package io.minyi.intake.open311;
 
+import io.minyi.contracts.ChinaTime;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.minyi.intake.report.domain.Details;
@@ -35,7 +36,7 @@ public record ServiceRequest(
         @JsonProperty("long") Double lon,
         @JsonProperty("media_url") String mediaUrl) {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     public static final String NOTICE = "已收到，政协办公室将在当日编审。";
     private static final Set<ReportStatus> CLOSED = Set.of(ReportStatus.CLOSED, ReportStatus.WITHDRAWN,
             ReportStatus.REJECTED, ReportStatus.MERGED);

@@ -1,5 +1,6 @@
 package io.minyi.intake.reference;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.intake.reference.domain.CalendarYear;
 import io.minyi.support.reference.CalendarYears;
 import io.minyi.support.security.Caller;
@@ -22,7 +23,7 @@ import java.util.OptionalInt;
 @Service
 public class CalendarAdmin {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ChinaTime.ZONE;
 
     private final ReferenceData data;
     private final Clock clock;

@@ -12,8 +12,6 @@ import io.minyi.intake.reference.domain.ReferenceKind;
 import io.minyi.support.reference.ShippedCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +48,12 @@ public class ReferenceData {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * Loaded while the context starts, before the web server takes a request: an instance that took requests
+     * first answered a member's submission 422 {@code unknown-org} (seen in the scale-out drill, right after a
+     * restart behind the load balancer); then every 30 seconds.
+     */
+    @jakarta.annotation.PostConstruct
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
     public synchronized void reload() {
         try {

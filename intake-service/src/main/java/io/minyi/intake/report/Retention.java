@@ -1,5 +1,6 @@
 package io.minyi.intake.report;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.contracts.audit.AuditEvent;
 import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
@@ -43,7 +44,7 @@ public class Retention {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${minyi.privacy.retention-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${minyi.privacy.retention-cron:0 30 2 * * *}", zone = ChinaTime.ZONE_ID)
     @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
     void nightly() {
         eraseExpired();

@@ -1,5 +1,6 @@
 package io.minyi.routing.calendar;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.support.reference.CalendarYears;
 import org.springframework.boot.health.contributor.Health;
@@ -8,7 +9,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 
 /**
  * {@code calendar} in health: UP with a {@code warning} while this year's holidays, or — from
@@ -26,7 +26,7 @@ class CalendarHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         Health.Builder health = Health.up().withDetail("thisYear", calendar.knows(Year.from(today)));
         CalendarYears.missing(today, y -> calendar.knows(Year.of(y))).ifPresent(missing ->
                 health.withDetail("warning", missing + " 年的节假日安排尚未录入工作日历：办理期限会把这些假日算作工作日。"

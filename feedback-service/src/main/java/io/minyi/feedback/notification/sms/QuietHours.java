@@ -1,5 +1,6 @@
 package io.minyi.feedback.notification.sms;
 
+import io.minyi.contracts.ChinaTime;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import java.util.Optional;
 /** No SMS at night (default 22:00–08:00 China time): a message due then waits for the morning. */
 public record QuietHours(LocalTime from, LocalTime to) {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ChinaTime.ZONE;
 
     /** When the quiet hours around {@code now} end, if {@code now} is within them. */
     public Optional<Instant> endsAfter(Instant now) {

@@ -1,5 +1,6 @@
 package io.minyi.intake.search.web;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.ReportStatus;
 import io.minyi.contracts.WireNamed;
@@ -45,7 +46,7 @@ import java.util.function.Predicate;
 @RestController
 class ReportSearchController {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_KEYWORDS = 5;
     static final int MAX_KEYWORD_LENGTH = 30;

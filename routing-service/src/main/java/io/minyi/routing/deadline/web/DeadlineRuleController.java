@@ -1,5 +1,6 @@
 package io.minyi.routing.deadline.web;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.routing.calendar.domain.WorkingCalendar;
 import io.minyi.routing.deadline.DeadlineRuleAdmin;
 import io.minyi.routing.deadline.DeadlineRules;
@@ -85,7 +86,7 @@ class DeadlineRuleController {
     }
 
     private Applying view(DeadlineRules.Days d) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
         return new Applying(d.source() == null ? null : d.source().value(), d.topic(), d.veryUrgentDays(),
                 d.urgentDays(), d.normalDays(), d.source() == null, Map.of(
                 "very-urgent", calendar.plusWorkingDays(today, d.veryUrgentDays()),

@@ -1,5 +1,6 @@
 package io.minyi.routing.workflow.domain;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.contracts.Actor;
 import io.minyi.contracts.OrgPath;
 import io.minyi.contracts.AssignmentAccepted;
@@ -52,7 +53,7 @@ public record ReportCase(String id, OrgPath org, Actor author, List<String> coAu
                          Instant submittedAt, OrgPath level, List<LevelResult> trail) {
 
     /** Dates of the workflow are China Standard Time dates. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaTime.ZONE;
 
     /**
      * The lead department an item is assigned to, the co-handling ones, by when, the answer, and an

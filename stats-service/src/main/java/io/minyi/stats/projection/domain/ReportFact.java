@@ -1,5 +1,6 @@
 package io.minyi.stats.projection.domain;
 
+import io.minyi.contracts.ChinaTime;
 import io.minyi.contracts.AdoptionLevel;
 import io.minyi.contracts.AssignmentOverdue;
 import io.minyi.contracts.ExtensionDecided;
@@ -41,7 +42,7 @@ import java.util.Map;
  */
 public class ReportFact {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaTime.ZONE;
     /** How many applied event ids are kept; a report has far fewer events. */
     static final int KEPT_EVENT_IDS = 200;
 
