@@ -19,8 +19,13 @@ public record TimelineEntry(String eventId, String type, Instant at, String org,
             "title", "body", "summary", "personal", "schemaVersion");
     public static final int LONGEST_TEXT = 300;
 
+    /**
+     * The details in the order of their names: the same answer from every instance and after every restart
+     * ({@code Map.copyOf} iterated in an order salted per JVM, so a restored platform listed a step's details
+     * differently — found by the restore drill).
+     */
     public TimelineEntry {
-        details = details == null ? Map.of() : Map.copyOf(details);
+        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(details));
     }
 
     /**

@@ -36,6 +36,17 @@ class TimelineEntryTest {
     }
 
     @Test
+    void detailsAreListedInTheOrderOfTheirNamesWhateverOrderTheyCameIn() {
+        Map<String, Object> stored = new java.util.LinkedHashMap<>();
+        stored.put("urgency", "normal");
+        stored.put("department", "haikou-housing");
+        stored.put("channel", "own-observation");
+        TimelineEntry entry = new TimelineEntry("e1", "report.submitted", Instant.EPOCH, "haikou", "u1", "王委员",
+                "member", stored);
+        assertThat(entry.details().keySet()).containsExactly("channel", "department", "urgency");
+    }
+
+    @Test
     void everyGoldenReportEventBecomesAnEntryWithItsEnvelopeApartAndWithoutTheReportsText() throws IOException {
         List<Path> files = reportEvents();
         assertThat(files).hasSizeGreaterThan(30);
