@@ -4,10 +4,10 @@ import io.minyi.contracts.Events;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
 
@@ -41,11 +41,9 @@ public final class KafkaForTests implements ApplicationContextInitializer<Config
             bootstrap = broker.getBrokersAsString();
             stop = broker::destroy;
         }
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                stop.run();
-            }
-        });
+        // destroyed after every bean of the context (registered first, so disposed of last): the listeners and
+        // the outbox relays stop before the broker goes
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("kafkaForTests", stop::run);
         TestPropertyValues.of("spring.kafka.bootstrap-servers=" + bootstrap).applyTo(context);
     }
 
