@@ -158,9 +158,9 @@ final class DrillLoad {
                 if (ok) {
                     break;
                 }
-                sleep(500);
+                Quietly.sleep(500);
             }
-            sleep(1000);
+            Quietly.sleep(1000);
         }
     }
 
@@ -170,7 +170,7 @@ final class DrillLoad {
                 String id = toAssign.poll(1, TimeUnit.SECONDS);
                 if (id != null && !assign(id)) {
                     toAssign.add(id); // not yet: later
-                    sleep(300);
+                    Quietly.sleep(300);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -211,25 +211,5 @@ final class DrillLoad {
             tokens.put(user, held);
         }
         return held[0];
-    }
-
-    interface Check {
-        boolean get() throws Exception;
-    }
-
-    static boolean ok(Check check) {
-        try {
-            return check.get();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -74,13 +74,13 @@ class FaultE2EIT extends OnPlatform {
 
         // published and consumed: routing has every accepted report, stats counted each once
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                accepted.stream().allMatch(id -> call(() -> api.get(editor, "/api/reports/" + id + "/workflow").status() == 200)));
+                accepted.stream().allMatch(id -> Quietly.holds(() -> api.get(editor, "/api/reports/" + id + "/workflow").status() == 200)));
         await().atMost(Duration.ofMinutes(1)).until(() ->
                 received(api.get(editor, "/api/stats/summary?period=all&org=" + BODY).body()) - received(before) >= accepted.size());
         closeAll(accepted);
         String member = api.token("member-street");
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                accepted.stream().allMatch(id -> call(() -> "closed".equals(api.get(member, "/api/reports/" + id).body()
+                accepted.stream().allMatch(id -> Quietly.holds(() -> "closed".equals(api.get(member, "/api/reports/" + id).body()
                         .get("status").asString()))));
         var after = awaitSettled(editor);
         long counted = received(after) - received(before);
@@ -141,9 +141,9 @@ class FaultE2EIT extends OnPlatform {
                 } catch (Exception e) {
                     // the gateway or intake is down: the client tries again with the same key
                 }
-                sleep(500);
+                Quietly.sleep(500);
             }
-            sleep(300);
+            Quietly.sleep(300);
         }
     }
 
@@ -241,25 +241,5 @@ class FaultE2EIT extends OnPlatform {
 
     private static void expect(Api.Reply reply, int status) {
         assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(status);
-    }
-
-    private interface Check {
-        boolean get() throws Exception;
-    }
-
-    private static boolean call(Check check) {
-        try {
-            return check.get();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
