@@ -62,7 +62,7 @@ public class DailyDigest implements MailChannel.Digest {
     }
 
     @Scheduled(cron = "${minyi.notify.digest-cron:0 0 8 * * *}", zone = ChinaTime.ZONE_ID)
-    @SchedulerLock(name = "daily-digest", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "daily-digest", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     void morning() {
         send(LocalDate.now(clock.withZone(DailyOverdueSummary.CHINA)));
     }

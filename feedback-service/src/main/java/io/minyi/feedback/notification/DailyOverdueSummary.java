@@ -43,7 +43,7 @@ public class DailyOverdueSummary {
     }
 
     @Scheduled(cron = "${minyi.notify.daily-overdue-cron:0 0 9 * * MON-FRI}", zone = ChinaTime.ZONE_ID)
-    @SchedulerLock(name = "daily-overdue-summary", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "daily-overdue-summary", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     void morning() {
         send(LocalDate.now(clock.withZone(CHINA)));
     }

@@ -120,7 +120,7 @@ public class Drafts {
 
     /** Tombstones of ended drafts are kept a day, then removed once their events are out. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @SchedulerLock(name = "draft-purge", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "draft-purge", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     void purgeEnded() {
         store.purgeEnded(clock.instant(), Duration.ofDays(1));
     }

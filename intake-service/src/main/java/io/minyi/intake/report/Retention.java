@@ -45,7 +45,7 @@ public class Retention {
     }
 
     @Scheduled(cron = "${minyi.privacy.retention-cron:0 30 2 * * *}", zone = ChinaTime.ZONE_ID)
-    @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
+    @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT10M")
     void nightly() {
         eraseExpired();
     }

@@ -54,7 +54,8 @@ public class SupervisionScanner {
 
     /** Every period, on one replica at a time: the reminders due now. */
     @Scheduled(fixedDelayString = "${minyi.supervision.scan-interval:PT1M}", initialDelayString = "${minyi.supervision.initial-delay:PT10S}")
-    @SchedulerLock(name = "supervision-scan", lockAtLeastFor = "${minyi.supervision.scan-interval:PT1M}")
+    @SchedulerLock(name = "supervision-scan", lockAtLeastFor = "${minyi.supervision.scan-interval:PT1M}",
+            lockAtMostFor = "${minyi.supervision.lease-at-most-for:PT2M}")
     void scanScheduled() {
         scan();
     }

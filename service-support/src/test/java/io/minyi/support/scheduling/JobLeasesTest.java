@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,18 +26,26 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * Two replicas of a service, each with its own connection to the one store, firing the same job: the
- * lease lets exactly one run it per period, and a replica that dies holding it frees the job after
- * {@code lockAtMostFor}. Time is the lease store's clock, moved by the test.
+ * lease lets exactly one run it per period, a run longer than {@code lockAtMostFor} keeps its lease alive,
+ * and a replica that dies holding it frees the job after {@code lockAtMostFor} (30 s, not minutes: the
+ * department feed runs every second). Time is the lease store's clock, moved by the test; the keep-alive
+ * extensions run when the test says.
  */
 class JobLeasesTest {
 
     private static final Duration PERIOD = Duration.ofSeconds(2);
-    private static final Duration AT_MOST = Duration.ofMinutes(10);
+    private static final Duration AT_MOST = Duration.ofSeconds(30);
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final List<MongoClient> clients = new ArrayList<>();
@@ -45,6 +54,7 @@ class JobLeasesTest {
     private CountedLeases second;
     private SimpleMeterRegistry firstMeters;
     private SimpleMeterRegistry secondMeters;
+    private final List<Runnable> keepAlive = new ArrayList<>();
 
     @BeforeEach
     void twoReplicas() {
@@ -98,12 +108,25 @@ class JobLeasesTest {
 
     @Test
     void aReplicaThatDiesHoldingTheLeaseFreesTheJobAfterLockAtMostFor() {
-        Optional<SimpleLock> held = first.lock(job()); // and the replica is killed: never unlocked
+        Optional<SimpleLock> held = first.lock(job()); // and the replica is killed: never unlocked, never extended
         assertThat(held).isPresent();
-        now = now.plus(Duration.ofMinutes(5));
+        now = now.plusSeconds(20);
         assertThat(second.lock(job())).isEmpty();
         now = now.plus(AT_MOST);
-        assertThat(second.lock(job())).as("taken over after the crash").isPresent();
+        assertThat(second.lock(job())).as("taken over half a minute after the crash").isPresent();
+    }
+
+    @Test
+    void aRunLongerThanLockAtMostForKeepsItsLease() {
+        SimpleLock running = first.lock(job()).orElseThrow();
+        for (int half = 0; half < 6; half++) { // three minutes of a run, extended every 15 s
+            now = now.plus(AT_MOST.dividedBy(2));
+            keepAlive.forEach(Runnable::run);
+            assertThat(second.lock(job())).as("while the run is alive, after %d s", (half + 1) * 15).isEmpty();
+        }
+        running.unlock();
+        now = now.plusMillis(1);
+        assertThat(second.lock(job())).as("free once the run ends").isPresent();
     }
 
     private Callable<Boolean> fire(CountedLeases replica, CyclicBarrier together) {
@@ -119,10 +142,17 @@ class JobLeasesTest {
         return new LockConfiguration(now, "supervision-scan", AT_MOST, PERIOD);
     }
 
-    private MongoLockProvider replica() {
+    /** A replica's lease provider as the service builds it, its keep-alive timer in the test's hands. */
+    private KeepAliveLockProvider replica() {
         MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         clients.add(client);
-        return new MongoLockProvider(client.getDatabase("routing").getCollection(JobLeasesAutoConfiguration.COLLECTION));
+        ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
+        when(timer.scheduleAtFixedRate(any(), anyLong(), anyLong(), any())).thenAnswer(call -> {
+            keepAlive.add(call.getArgument(0));
+            return mock(ScheduledFuture.class);
+        });
+        return new KeepAliveLockProvider(new MongoLockProvider(
+                client.getDatabase("routing").getCollection(JobLeasesAutoConfiguration.COLLECTION)), timer);
     }
 
     private static double runs(SimpleMeterRegistry meters, String name) {
