@@ -12,6 +12,7 @@ import io.minyi.intake.report.domain.Report;
 import io.minyi.intake.report.store.ReportStore;
 import io.minyi.intake.search.index.ReportIndex;
 import io.minyi.intake.search.index.ReportQuery;
+import io.minyi.intake.search.messaging.SearchCatchUp;
 import io.minyi.intake.similarity.SimilarityIndex;
 import io.minyi.support.security.Caller;
 import io.minyi.support.security.Roles;
@@ -58,9 +59,11 @@ class ReportSearchController {
     private final ReportIndex index;
     private final ReportAccess access;
     private final SimilarityIndex similarity;
+    private final SearchCatchUp catchUp;
 
     ReportSearchController(ReportStore store, ReferenceData reference, ReportIndex index, ReportAccess access,
-                           SimilarityIndex similarity) {
+                           SimilarityIndex similarity, SearchCatchUp catchUp) {
+        this.catchUp = catchUp;
         this.store = store;
         this.reference = reference;
         this.index = index;
@@ -106,6 +109,10 @@ class ReportSearchController {
         List<String> keywords = q == null || q.isBlank() ? List.of() : keywords(q);
         if (keywords.isEmpty() && department == null && like == null) {
             return fromStore(s, range, topic, sector, channel, urgency, state, page, size);
+        }
+        if (!catchUp.caughtUp()) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "search-catching-up", "检索服务刚刚重启，正在重建索引，请稍后再试。",
+                    "This instance's search index is still being rebuilt after a restart; try again shortly.");
         }
         Map<String, Double> ranking = null;
         List<String> ids = null;

@@ -1,12 +1,12 @@
 package io.minyi.stats.projection.messaging;
 
 import io.minyi.contracts.Events;
+import io.minyi.support.messaging.TopicOffsets;
 import io.minyi.stats.projection.Projector;
 import io.minyi.stats.projection.store.CellStore;
 import io.minyi.stats.projection.store.FactStore;
 import io.minyi.stats.projection.store.ProjectionMeta;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Runs the projection's consumers: the active generation's, and during a rebuild also the next
@@ -199,7 +198,7 @@ public class Generations implements SmartLifecycle {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
             Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group(generation))
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, Long> ends = endOffsets(client);
+            Map<TopicPartition, Long> ends = TopicOffsets.latest(client, Events.TOPIC);
             long lag = 0;
             for (TopicPartition tp : ends.keySet()) {
                 long end = ends.get(tp);
@@ -215,22 +214,10 @@ public class Generations implements SmartLifecycle {
 
     long endOffsetsTotal() {
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-            return endOffsets(client).values().stream().mapToLong(Long::longValue).sum();
+            return TopicOffsets.latest(client, Events.TOPIC).values().stream().mapToLong(Long::longValue).sum();
         } catch (Exception e) {
             return -1;
         }
-    }
-
-    /** The end offset of each partition of the topic. */
-    private static Map<TopicPartition, Long> endOffsets(Admin client) throws Exception {
-        var latest = partitions(client).stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-        return client.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-    }
-
-    private static java.util.List<TopicPartition> partitions(Admin client) throws Exception {
-        return client.describeTopics(java.util.List.of(Events.TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS)
-                .get(Events.TOPIC).partitions().stream().map(p -> new TopicPartition(Events.TOPIC, p.partition())).toList();
     }
 
     @Override
