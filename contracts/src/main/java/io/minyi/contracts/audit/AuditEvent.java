@@ -3,8 +3,10 @@ package io.minyi.contracts.audit;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -34,7 +36,7 @@ public record AuditEvent(UUID eventId, Instant occurredAt, String action, String
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
-        detail = detail == null ? Map.of() : Map.copyOf(detail);
+        detail = detail == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(detail)); // in name order on every JVM
     }
 
     /** CloudEvents {@code type} of the entry, as for report events: prefix, action, schema version. */

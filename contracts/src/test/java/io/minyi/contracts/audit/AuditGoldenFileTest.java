@@ -36,6 +36,18 @@ class AuditGoldenFileTest {
         assertThat(AuditCodec.fromJson(json.writeValueAsBytes(node))).isEqualTo(REVEAL);
     }
 
+    @Test
+    void detailsAreWrittenInNameOrderOnEveryJvm() {
+        Map<String, String> given = new java.util.LinkedHashMap<>();
+        given.put("rows", "12");
+        given.put("format", "xlsx");
+        given.put("filter", "state=assigned");
+        AuditEvent export = new AuditEvent(REVEAL.eventId(), REVEAL.occurredAt(), "report.exported", "u-editor", "陈编辑",
+                "editor", "haikou", null, AuditEvent.SUCCESS, null, "intake-service", null, null, given);
+        assertThat(new String(AuditCodec.toJson(export), java.nio.charset.StandardCharsets.UTF_8))
+                .containsSubsequence("\"filter\"", "\"format\"", "\"rows\"");
+    }
+
     private JsonNode golden() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/golden/audit.personal-data-revealed.v1.json")) {
             return json.readTree(in);

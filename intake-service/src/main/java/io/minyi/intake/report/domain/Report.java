@@ -9,6 +9,8 @@ import io.minyi.privacy.PersonalKind;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,7 +29,8 @@ public record Report(String id, OrgPath org, Actor author, String title, String 
     static final int SUMMARY_LENGTH = 120;
 
     public Report {
-        personal = Set.copyOf(personal);
+        // in the kinds' own order on every JVM (Set.copyOf's order is salted per JVM)
+        personal = personal.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(personal));
     }
 
     /**
