@@ -7,15 +7,25 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 
 import java.util.Optional;
 
-/** The lease store, counting per job how often this instance ran it and how often it found it taken. */
-final class CountedLeases implements LockProvider {
+/**
+ * The lease store, counting per job how often this instance ran it and how often it found it taken; closing
+ * it (when the context closes) stops what keeps its leases alive.
+ */
+final class CountedLeases implements LockProvider, AutoCloseable {
 
     private final LockProvider leases;
     private final MeterRegistry meters;
+    private final Runnable close;
 
-    CountedLeases(LockProvider leases, MeterRegistry meters) {
+    CountedLeases(LockProvider leases, MeterRegistry meters, Runnable close) {
         this.leases = leases;
         this.meters = meters;
+        this.close = close;
+    }
+
+    @Override
+    public void close() {
+        close.run();
     }
 
     @Override

@@ -35,20 +35,20 @@ public class JobLeasesAutoConfiguration {
     /** The collection holding one lease document per job. */
     public static final String COLLECTION = "job_leases";
 
+    /**
+     * The lease store, with one thread of its own extending the leases of runs in progress. That thread is
+     * no bean: a {@code ScheduledExecutorService} bean would become every {@code @Scheduled} job's scheduler
+     * (and replace Boot's), so a long run would hold up its own keep-alive.
+     */
     @Bean
     @ConditionalOnMissingBean
-    LockProvider jobLeases(MongoDatabaseFactory mongo, MeterRegistry meters, ScheduledExecutorService jobLeaseKeepAlive) {
+    LockProvider jobLeases(MongoDatabaseFactory mongo, MeterRegistry meters) {
         MongoLockProvider store = new MongoLockProvider(mongo.getMongoDatabase().getCollection(COLLECTION));
-        return new CountedLeases(new KeepAliveLockProvider(store, jobLeaseKeepAlive), meters);
-    }
-
-    /** The one thread extending the leases of runs in progress. */
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService jobLeaseKeepAlive() {
-        return Executors.newSingleThreadScheduledExecutor(run -> {
+        ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(run -> {
             Thread thread = new Thread(run, "job-lease-keep-alive");
             thread.setDaemon(true);
             return thread;
         });
+        return new CountedLeases(new KeepAliveLockProvider(store, keepAlive), meters, keepAlive::shutdownNow);
     }
 }

@@ -66,8 +66,8 @@ class JobLeasesTest {
         });
         firstMeters = new SimpleMeterRegistry();
         secondMeters = new SimpleMeterRegistry();
-        first = new CountedLeases(replica(), firstMeters);
-        second = new CountedLeases(replica(), secondMeters);
+        first = new CountedLeases(replica(), firstMeters, () -> { });
+        second = new CountedLeases(replica(), secondMeters, () -> { });
     }
 
     @AfterEach
