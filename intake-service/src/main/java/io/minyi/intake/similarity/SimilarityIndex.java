@@ -148,13 +148,13 @@ public class SimilarityIndex {
         apply(stored, clock.instant());
     }
 
-    public void remove(String reportId, OrgPath org) {
+    public synchronized void remove(String reportId, OrgPath org) {
         index.remove(reportId, org);
         knn.remove(reportId);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
-    void evict() {
+    synchronized void evict() {
         Instant now = clock.instant();
         index.evict(now);
         knn.evict(now.minus(Duration.ofDays(SimilarReports.RECENT_DAYS)));
